@@ -1,0 +1,52 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
+import type { PageLinks } from '../lib/links.ts';
+
+const REF_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+};
+
+/** Reads one HTML document: its ids, the URLs it refers to, and the content file it names (data-source). */
+export function extractLinks(html: string, url: string): PageLinks {
+  const page: PageLinks = { url, source: undefined, ids: new Set(), refs: [] };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (attrs['id']) page.ids.add(attrs['id']);
+      if (name === 'a' && attrs['name']) page.ids.add(attrs['name']);
+      if (attrs['data-source'] && !page.source) page.source = attrs['data-source'];
+      for (const attr of REF_ATTRS[name] ?? []) {
+        const value = attrs[attr]?.trim();
+        // rel=canonical and similar point at the public site URL, which may differ from where it is checked.
+        if (value && !(name === 'link' && /canonical|alternate/.test(attrs['rel'] ?? ''))) page.refs.push(value);
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return page;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Reads a built site folder: every page's links, and every file's path relative to the folder. */
+export async function readSite(dir: string, base: string): Promise<{ pages: PageLinks[]; files: Set<string> }> {
+  const all = await walk(dir);
+  const files = new Set(all.map((f) => relative(dir, f).split(sep).join('/')));
+  const pages: PageLinks[] = [];
+  for (const file of all.filter((f) => f.endsWith('.html'))) {
+    const rel = relative(dir, file).split(sep).join('/');
+    // 404.html is served for unknown URLs at any depth, so its relative links cannot be checked from one place.
+    const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    pages.push(extractLinks(await readFile(file, 'utf8'), base + path));
+  }
+  return { pages, files };
+}

@@ -1,0 +1,18 @@
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plain = new Intl.NumberFormat('en-US');
+
+/** Formats US dollars as "$1,027.50". */
+export function formatUSD(dollars: number): string {
+  return usd.format(dollars);
+}
+
+/** Formats a count with thousands separators: "10,000". */
+export function formatCount(n: number): string {
+  return plain.format(n);
+}
+
+/** Formats a price per million tokens as "$5.00", keeping extra digits when a price needs them ("$0.075"). */
+export function formatPrice(dollars: number): string {
+  const digits = Math.min(6, Math.max(2, (String(dollars).split('.')[1] ?? '').length));
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: digits }).format(dollars);
+}

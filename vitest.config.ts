@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Fixture builds run the real Astro CLI, which takes a few seconds each.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
