@@ -5,12 +5,16 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 
 // A deploy under a sub-path sets BASE_PATH=/course/; the default serves from the root.
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
+  // Absolute, so fixture sites in tests/fixtures (built with --root) reuse this project's code and assets.
+  srcDir: fileURLToPath(new URL('./src', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',

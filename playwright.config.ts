@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser';
 
 const executablePath = findChromium();
+// TEST_PORT lets two checkouts run their suites side by side; the sub-path build is served on the next port.
+const port = Number(process.env['TEST_PORT'] ?? 4321);
+const subPort = port + 1;
 const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
 
 // Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/.
@@ -17,24 +20,24 @@ export default defineConfig({
     {
       name: 'root',
       testIgnore: /subpath\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], baseURL: 'http://localhost:4321', launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
     },
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], baseURL: 'http://localhost:4322', launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}`, launchOptions },
     },
   ],
   webServer: [
     {
-      command: 'astro preview --port 4321 --ignore-lock',
-      url: 'http://localhost:4321/',
+      command: `astro preview --port ${port} --ignore-lock`,
+      url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: 'astro preview --port 4322 --ignore-lock',
+      command: `astro preview --port ${subPort} --ignore-lock`,
       env: { BASE_PATH: '/course/', OUT_DIR: './dist-subpath' },
-      url: 'http://localhost:4322/course/',
+      url: `http://localhost:${subPort}/course/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Lesson URLs (without the deploy base), as a learner reaches them. */
+export const LESSONS = {
+  whenToFineTune: '/fine-tuning/when-to-fine-tune-vs-prompt/',
+  datasetPreparation: '/fine-tuning/dataset-preparation/',
+} as const;
+
+/** Every page of the site, for scans that must cover them all. */
+export const ALL_PAGES = ['/', LESSONS.whenToFineTune, LESSONS.datasetPreparation, '/404.html'] as const;
+
+/** Runs axe (WCAG 2.2 A/AA and best practices) on the page as it is now and fails on any violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Stores a theme choice the way the toggle does, before any page script runs. */
+export async function presetTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((t) => {
+    try {
+      localStorage.setItem('theme', t);
+    } catch {
+      // about:blank has no storage; the next navigation will.
+    }
+  }, theme);
+}
