@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { LESSONS } from './helpers';
+
+test('a deep link lands on its section, below the sticky header', async ({ page }) => {
+  await page.goto(`${LESSONS.whenToFineTune}#common-mistakes`);
+  const heading = page.getByRole('heading', { level: 2, name: 'Common mistakes' });
+  await expect(heading).toBeInViewport();
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+  expect(headingTop - headerBottom).toBeLessThan(80);
+});
+
+test('every h2 and h3 has an id and a visible link to itself', async ({ page }) => {
+  await page.goto(LESSONS.whenToFineTune);
+  const headings = page.getByRole('main').locator('.prose').locator('h2, h3');
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(8);
+  for (let i = 0; i < count; i++) {
+    const id = await headings.nth(i).getAttribute('id');
+    expect(id).toMatch(/^[a-z0-9-]+$/);
+    const name = (await headings.nth(i).textContent())!.trim();
+    await expect(page.getByRole('link', { name: `Link to section: ${name}` })).toHaveAttribute('href', `#${id}`);
+  }
+});
+
+test('the section link is reachable by keyboard and shows where it points', async ({ page }) => {
+  await page.goto(LESSONS.whenToFineTune);
+  const link = page.getByRole('link', { name: 'Link to section: Cost-benefit analysis' });
+  await link.focus();
+  await expect(link).toBeVisible();
+  await link.press('Enter');
+  await expect(page).toHaveURL(/#cost-benefit-analysis$/);
+});
+
+test('the table of contents marks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${LESSONS.whenToFineTune}#common-mistakes`);
+  const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+  await expect(toc.getByRole('link', { name: 'Common mistakes' })).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('heading', { name: 'Further reading' }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2000);
+  await expect(toc.getByRole('link', { name: 'Common mistakes' })).not.toHaveAttribute('aria-current', 'true');
+});
