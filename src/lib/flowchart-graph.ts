@@ -98,7 +98,11 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   const reached = new Set([chart.start]);
   const queue = [chart.start];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const e of next.get(id) ?? []) if (!reached.has(e.to)) (reached.add(e.to), queue.push(e.to));
+    for (const e of next.get(id) ?? []) {
+      if (reached.has(e.to)) continue;
+      reached.add(e.to);
+      queue.push(e.to);
+    }
   }
   chart.questions.forEach((q, i) => {
     if (!reached.has(q.id)) problems.push({ node: q.id, path: ['questions', i], message: `${describe('question', q.id)} cannot be reached: no answer on a path from the start leads to it` });
@@ -121,7 +125,9 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   for (let grew = true; grew; ) {
     grew = false;
     for (const q of chart.questions) {
-      if (!leads.has(q.id) && (next.get(q.id) ?? []).some((e) => leads.has(e.to))) (leads.add(q.id), (grew = true));
+      if (leads.has(q.id) || !(next.get(q.id) ?? []).some((e) => leads.has(e.to))) continue;
+      leads.add(q.id);
+      grew = true;
     }
   }
   chart.questions.forEach((q, i) => {

@@ -65,6 +65,17 @@ for (const path of PATHS) {
   });
 }
 
+test('the navigator loads its JavaScript only when the learner scrolls to it', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('FlowchartNavigator')) loaded.push(r.url()); });
+  await page.goto(LESSONS.whenToFineTune);
+  await expect(page.getByRole('region', { name: TITLE })).not.toBeInViewport();
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.getByRole('region', { name: TITLE }).scrollIntoViewIfNeeded();
+  await expect.poll(() => loaded.length).toBe(1);
+});
+
 test('moving to a new question announces it and moves focus to it', async ({ page }) => {
   const widget = await openFlowchart(page);
   await answer(widget, 'No').click();
