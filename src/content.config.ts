@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, lessonSchema } from './schemas/lesson.ts';
+import { flowchartSchema } from './schemas/flowchart.ts';
 
 // Lessons live at the top-level content/ folder so authors never need to open src/.
 const lessons = defineCollection({
@@ -13,4 +14,10 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { lessons, chapters };
+// One flowchart per file; the file name is the id a lesson embeds with <Flowchart id="..." />.
+const flowcharts = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml,json}', base: './content/flowcharts' }),
+  schema: flowchartSchema,
+});
+
+export const collections = { lessons, chapters, flowcharts };

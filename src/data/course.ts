@@ -1,5 +1,8 @@
-import { getCollection } from 'astro:content';
-import { buildCourse, type Course } from '../lib/course.ts';
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildCourse, ContentError, type Course } from '../lib/course.ts';
+import { resolveFlowchart, type Flowchart } from '../lib/flowchart.ts';
+import { findMissingSections } from '../lib/flowchart-graph.ts';
+import { withBase } from '../lib/paths.ts';
 
 /** The one place that queries the content collections: the course outline, ordered, with prev/next. */
 export async function getCourse(): Promise<Course> {
@@ -18,4 +21,30 @@ export async function getLessonEntries() {
     if (!entry) throw new Error(`Lesson ${placed.id} vanished between two reads of the collection`);
     return { placed, entry, course };
   });
+}
+
+/**
+ * A flowchart from content/flowcharts/ ready for the page at pagePath (with the deploy base): its graph was checked
+ * by the schema; here its outcome sections are checked against the headings of its lesson.
+ */
+export async function getFlowchart(id: string, pagePath: string): Promise<Flowchart> {
+  const entry = await getEntry('flowcharts', id);
+  if (!entry) {
+    const known = (await getCollection('flowcharts')).map((f) => `"${f.id}"`).join(', ') || 'none';
+    throw new ContentError(`<Flowchart id="${id}" />: there is no flowchart "${id}" in content/flowcharts/ (known flowcharts: ${known})`);
+  }
+  const file = entry.filePath ?? `content/flowcharts/${id}`;
+  const lessons = await getLessonEntries();
+  const lesson = lessons.find((l) => l.entry.id === entry.data.lesson);
+  if (!lesson) {
+    const known = lessons.map((l) => `"${l.entry.id}"`).join(', ');
+    throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", which is not the slug of a lesson in content/lessons/ (known lessons: ${known})`);
+  }
+  const { headings } = await render(lesson.entry);
+  const missing = findMissingSections(entry.data, lesson.entry.id, new Set(headings.map((h) => h.slug)));
+  if (missing.length > 0) {
+    throw new ContentError(`${file}: flowchart "${id}" has outcome links to missing sections:\n${missing.map((p) => `  - ${p.message}`).join('\n')}`);
+  }
+  const lessonHref = withBase(import.meta.env.BASE_URL, lesson.placed.path);
+  return resolveFlowchart(id, entry.data, { lessonHref, onSamePage: lessonHref === pagePath, headings });
 }
