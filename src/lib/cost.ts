@@ -81,6 +81,7 @@ export interface ApproachCosts {
   inputTokensPerRequest: number;
   perRequest: Money;
   inputDaily: Money;
+  inputMonthly: Money;
   outputDaily: Money;
   daily: Money;
   monthly: Money;
@@ -116,6 +117,7 @@ function approachCosts(s: CostScenario, a: Approach): ApproachCosts {
     inputTokensPerRequest,
     perRequest: inputPerRequest + outputPerRequest,
     inputDaily: inputPerRequest * requests,
+    inputMonthly: inputPerRequest * requests * BigInt(s.daysPerMonth),
     outputDaily: outputPerRequest * requests,
     daily,
     monthly,
