@@ -40,7 +40,7 @@ test('updates the results, the chart and its table as the learner types', async 
   await calculator(page).getByText("The chart's figures as a table").click();
   await expect(calculator(page).getByText('Current volume: 20,000 requests a day.')).toBeVisible();
   // The polite live region settles on one summary of the new figures.
-  await expect(calculator(page).getByRole('status')).toContainText('$100.00 a day', { timeout: 5_000 });
+  await expect(calculator(page).locator('.calc-live')).toContainText('$100.00 a day', { timeout: 5_000 });
 });
 
 // [kind of bad input, field, what is typed, the message expected beside it, the default that fixes it]
@@ -67,7 +67,7 @@ for (const [kind, label, text, message, fix] of badInputs) {
     await expect(results(page)).toHaveCount(0);
     await expect(chartBox(page)).toHaveClass(/is-paused/);
     await expect(calculator(page)).not.toContainText(/NaN|Infinity|\$35\.00/);
-    await expect(calculator(page).getByRole('status')).toContainText(`Results paused until fixed: ${label}`, { timeout: 5_000 });
+    await expect(calculator(page).locator('.calc-live')).toContainText(`Results paused until fixed: ${label}`, { timeout: 5_000 });
 
     await field.fill(fix);
     await expect(field).toHaveAttribute('aria-invalid', 'false');

@@ -78,7 +78,7 @@ export default function CostCalculator() {
       <h4 class="calc-heading">Results</h4>
       <CalculatorResults analysis={state.analysis} values={state.values} invalid={invalid} />
       <CostChart curve={curve} paybackDays={state.values?.paybackDays ?? null} />
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+      <div class="sr-only calc-live" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
     </div>
