@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCosts, compareCosts, LESSON_SCENARIO, tokenCost, toCents, trainingCost, type CostScenario } from '../../src/lib/cost';
+import { analyseCosts, compareCosts, dailyInputCost, LESSON_SCENARIO, tokenCost, toCents, trainingCost, type CostScenario } from '../../src/lib/cost';
 import { costCurve, niceCeil } from '../../src/lib/cost-chart';
 import { breakEvenDaysText, breakEvenVolumeText } from '../../src/lib/cost-report';
 import { formatMoney, formatUSD } from '../../src/lib/format';
@@ -21,6 +21,13 @@ const huge: CostScenario = {
 };
 
 describe('the lesson figures', () => {
+  it('uses the seed scenario: 10,000 requests of 200 tokens, 500- vs 50-token prompts at $5 vs $0.30 per 1M, 30-day month', () => {
+    expect([seed.dailyRequests, seed.tokensPerRequest, seed.daysPerMonth]).toEqual([10_000, 200, 30]);
+    expect([seed.large.systemPromptTokens, seed.large.pricePerMillionInput]).toEqual([500, 5]);
+    expect([seed.fineTuned.systemPromptTokens, seed.fineTuned.pricePerMillionInput]).toEqual([50, 0.3]);
+    expect(seed.outputTokensPerRequest).toBe(0);
+  });
+
   it("reproduces the seed's input-only comparison: $35.00 against $0.75 a day, $1,027.50 saved in 30 days", () => {
     const c = compareCosts(seed);
     expect([formatUSD(c.largeDaily), formatUSD(c.fineTunedDaily), formatUSD(c.monthlySaving)]).toEqual(['$35.00', '$0.75', '$1,027.50']);
@@ -53,6 +60,14 @@ describe('costs across workloads', () => {
     [35_000_000_000_000n, 3_500n],
   ])('rounds %s picodollars to %s cents, halves away from zero', (pico, cents) => {
     expect(toCents(pico)).toBe(cents);
+  });
+
+  it.each([
+    ['no requests', 0, 200, seed.large, '$0.00'],
+    ['a zero price', 10_000, 200, { ...seed.large, pricePerMillionInput: 0 }, '$0.00'],
+    ['a billion requests of 250 tokens at $0.30 per 1M', 1_000_000_000, 200, seed.fineTuned, '$75,000.00'],
+  ])('gives the daily input cost for %s', (_name, requests, tokens, approach, expected) => {
+    expect(formatUSD(dailyInputCost(requests, tokens, approach))).toBe(expected);
   });
 
   it('prices tokens exactly, even with six-decimal prices', () => {
