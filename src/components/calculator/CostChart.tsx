@@ -73,7 +73,8 @@ export default function CostChart({ curve, paybackDays }: Props) {
   return (
     <figure class="calc-chart">
       <figcaption>
-        Monthly cost against daily requests{paybackDays !== null && ` (the fine-tuned line includes the training cost spread over ${formatCount(paybackDays)} days)`}
+        Monthly cost against daily requests
+        {paybackDays !== null && <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>}
       </figcaption>
       <div class={`calc-chart-box needs-js${paused ? ' is-paused' : ''}`} data-status={status}>
         <canvas ref={canvas} role="img" aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures." />

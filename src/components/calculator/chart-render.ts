@@ -108,7 +108,7 @@ function config(curve: CostCurve, c: ChartColours) {
         y: { ...axis('Cost per month (US$)'), ticks: { color: c.muted, callback: (v: string | number) => compactMoney.format(Number(v)) } },
       },
       plugins: {
-        legend: { position: 'bottom' as const, labels: { color: c.text, usePointStyle: true, boxWidth: 10 } },
+        legend: { position: 'bottom' as const, labels: { color: c.text, usePointStyle: true, pointStyleWidth: 14, boxHeight: 7 } },
         tooltip: {
           callbacks: {
             title: (items: { parsed: { x: number | null } }[]) => `${formatCount(items[0]?.parsed.x ?? 0)} requests a day`,
