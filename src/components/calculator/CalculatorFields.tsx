@@ -1,0 +1,56 @@
+import type { FieldKey, RawInputs } from '../../lib/cost-inputs';
+import { FIELDS } from '../../lib/cost-inputs';
+import { FIELD_GROUPS } from './fields';
+
+interface Props {
+  raw: RawInputs;
+  errors: Partial<Record<FieldKey, string>>;
+  onChange: (key: FieldKey, text: string) => void;
+}
+
+/** The calculator's labelled inputs, grouped, each with its unit and, when it is wrong, a message beside it. */
+export default function CalculatorFields({ raw, errors, onChange }: Props) {
+  return (
+    <div class="calc-groups">
+      {FIELD_GROUPS.map((group) => (
+        <fieldset class="calc-group" key={group.legend}>
+          <legend>{group.legend}</legend>
+          {group.fields.map(({ key, label, unit, hint }) => {
+            const id = `calc-${key}`;
+            const error = errors[key];
+            const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+            return (
+              <div class="calc-field" key={key}>
+                <label for={id}>
+                  {label} <span class="calc-unit">({unit})</span>
+                </label>
+                <input
+                  id={id}
+                  name={FIELDS[key].param}
+                  type="text"
+                  inputMode={FIELDS[key].kind === 'price' ? 'decimal' : 'numeric'}
+                  autoComplete="off"
+                  spellcheck={false}
+                  value={raw[key]}
+                  aria-invalid={error ? 'true' : 'false'}
+                  aria-describedby={described || undefined}
+                  onInput={(e) => onChange(key, e.currentTarget.value)}
+                />
+                {hint && (
+                  <p class="calc-hint" id={`${id}-hint`}>
+                    {hint}
+                  </p>
+                )}
+                {error && (
+                  <p class="calc-error" id={`${id}-error`}>
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

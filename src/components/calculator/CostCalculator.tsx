@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LESSON_SCENARIO as lesson } from '../../lib/cost';
+import { costCurve } from '../../lib/cost-chart';
+import { DEFAULT_VALUES, evaluateInputs, rawFromValues, readQuery, scenarioFromValues, writeQuery, type FieldKey } from '../../lib/cost-inputs';
+import { COST_PRESETS } from '../../lib/cost-presets';
+import { resultsSummary } from '../../lib/cost-report';
+import { formatPrice } from '../../lib/format';
+import CalculatorFields from './CalculatorFields';
+import CalculatorResults from './CalculatorResults';
+import CostChart from './CostChart';
+import { LABELS } from './fields';
+import './calculator.css';
+
+// Long enough that typing "10000" is announced once, short enough to follow a pause.
+const ANNOUNCE_DELAY_MS = 800;
+
+/** The cost calculator island: thin glue between the pure model (src/lib/cost*.ts) and the form, results and chart. */
+export default function CostCalculator() {
+  const [raw, setRaw] = useState(() => rawFromValues(DEFAULT_VALUES));
+  const [rejected, setRejected] = useState<FieldKey[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const mounted = useRef(false);
+
+  const state = useMemo(() => evaluateInputs(raw), [raw]);
+  const curve = useMemo(() => (state.values && state.analysis ? costCurve(scenarioFromValues(state.values), state.analysis) : null), [state]);
+  const invalid = Object.keys(state.errors).map((k) => LABELS[k as FieldKey]);
+
+  // The server render shows the defaults; a shared link's scenario is applied once the island runs.
+  useEffect(() => {
+    const fromLink = readQuery(location.search);
+    // Only a link that changes something re-renders, so an ordinary visit announces nothing.
+    if (JSON.stringify(fromLink.raw) !== JSON.stringify(raw)) setRaw(fromLink.raw);
+    setRejected(fromLink.rejected);
+  }, []);
+
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (state.values) history.replaceState(history.state, '', `${location.pathname}${writeQuery(location.search, state.values)}${location.hash}`);
+    const text = state.analysis && state.values ? resultsSummary(state.analysis, state.values.paybackDays) : `Results paused until fixed: ${invalid.join(', ')}.`;
+    const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const change = (key: FieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
+
+  return (
+    <div class="calc">
+      <p class="calc-nojs">These are the lesson's example figures. Turn on JavaScript to try your own numbers.</p>
+      <div class="needs-js">
+        <div class="calc-presets" role="group" aria-label="Scenarios">
+          {COST_PRESETS.map((p) => (
+            <button type="button" class="btn" key={p.id} onClick={() => setRaw(rawFromValues(p.values))}>
+              {p.label}
+            </button>
+          ))}
+          <button type="button" class="btn" onClick={() => (setRaw(rawFromValues(DEFAULT_VALUES)), setRejected([]))}>
+            Reset
+          </button>
+        </div>
+        {rejected.length > 0 && (
+          <p class="calc-link-note">
+            The link held values this calculator cannot use, so it shows the lesson's defaults for: {rejected.map((k) => LABELS[k]).join(', ')}.
+          </p>
+        )}
+        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="Cost calculator inputs">
+          <CalculatorFields raw={raw} errors={state.errors} onChange={change} />
+        </form>
+        <p class="calc-note">
+          The example prices are the lesson's: OpenAI list prices of mid-2024 per 1M tokens (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and{' '}
+          {formatPrice(lesson.large.pricePerMillionOutput)} output; fine-tuned GPT-4o-mini {formatPrice(lesson.fineTuned.pricePerMillionInput)} and{' '}
+          {formatPrice(lesson.fineTuned.pricePerMillionOutput)}; training {formatPrice(lesson.training.pricePerMillion)}). Prices change: check the current ones on{' '}
+          <a href="https://openai.com/api/pricing/">OpenAI's pricing page</a>.
+        </p>
+      </div>
+      <h4 class="calc-heading">Results</h4>
+      <CalculatorResults analysis={state.analysis} values={state.values} invalid={invalid} />
+      <CostChart curve={curve} paybackDays={state.values?.paybackDays ?? null} />
+      <div class="sr-only calc-live" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CostCurve } from '../../lib/cost-chart';
+import { formatCount, formatMoney } from '../../lib/format';
+import type { ChartColours } from './chart-render';
+
+interface Props {
+  /** Null while an input is invalid: the chart keeps its last drawing, dimmed and marked as paused. */
+  curve: CostCurve | null;
+  paybackDays: number | null;
+}
+
+// CSS variables hold light-dark() pairs, so each is resolved through a probe element to the colour in force now.
+function readColours(host: HTMLElement): ChartColours {
+  const probe = document.createElement('span');
+  host.appendChild(probe);
+  const read = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const colours = { text: read('--text'), muted: read('--muted'), grid: read('--border'), large: read('--accent'), fineTuned: read('--ok'), marker: read('--text'), surface: read('--bg') };
+  probe.remove();
+  return colours;
+}
+
+type ChartHandle = { update: (c: CostCurve, k: ChartColours) => void; destroy: () => void };
+
+/** The cost chart (chart.js, loaded on demand), redrawn on every change and theme switch, with a table for everyone. */
+export default function CostChart({ curve, paybackDays }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartHandle | null>(null);
+  const latest = useRef(curve);
+  latest.current = curve;
+  const renderer = useRef<typeof import('./chart-render') | null>(null);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [theme, setTheme] = useState(0);
+
+  // Draws the latest valid curve: creates the chart the first time, updates it afterwards.
+  const draw = () => {
+    const el = canvas.current;
+    const next = latest.current;
+    if (!el || !next || !renderer.current) return;
+    const colours = readColours(el.parentElement ?? el);
+    if (chart.current) chart.current.update(next, colours);
+    else chart.current = renderer.current.createCostChart(el, next, colours);
+  };
+
+  useEffect(() => {
+    let cancelled = false;
+    import('./chart-render')
+      .then((mod) => {
+        if (cancelled) return;
+        renderer.current = mod;
+        draw();
+        setStatus('ready');
+      })
+      .catch(() => !cancelled && setStatus('failed'));
+    const bump = () => setTheme((n) => n + 1);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', bump);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      scheme.removeEventListener('change', bump);
+      chart.current?.destroy();
+    };
+  }, []);
+
+  useEffect(draw, [curve, theme]);
+
+  const paused = curve === null;
+  return (
+    <figure class="calc-chart">
+      <figcaption>
+        Monthly cost against daily requests
+        {paybackDays !== null && <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>}
+      </figcaption>
+      <div class={`calc-chart-box needs-js${paused ? ' is-paused' : ''}`} data-status={status}>
+        <canvas ref={canvas} role="img" aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures." />
+        {status === 'loading' && <p class="calc-chart-note">Loading the chart…</p>}
+        {status === 'failed' && <p class="calc-chart-note">The chart could not load; the table below has the same figures.</p>}
+        {paused && status === 'ready' && <p class="calc-chart-note">Chart paused until the fields are fixed.</p>}
+      </div>
+      <details class="calc-chart-table">
+        <summary>The chart's figures as a table</summary>
+        {curve && paybackDays !== null ? (
+          <>
+            <div class="table-scroll">
+              <table>
+                <caption>
+                  Monthly cost by daily requests (the fine-tuned column includes the training cost spread over {formatCount(paybackDays)} days)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Requests a day</th>
+                    <th scope="col">GPT-4o, long prompt</th>
+                    <th scope="col">Fine-tuned GPT-4o-mini</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {curve.points.map((p) => (
+                    <tr key={p.requests}>
+                      <th scope="row">{formatCount(p.requests)}</th>
+                      <td>{formatMoney(p.large)}</td>
+                      <td>{formatMoney(p.fineTuned)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p>
+              Current volume: {formatCount(curve.current)} requests a day.{' '}
+              {curve.breakEven === null
+                ? 'There is no break-even volume: the lines never cross.'
+                : `Break-even volume: ${formatCount(curve.breakEven)} requests a day${curve.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`}
+            </p>
+          </>
+        ) : (
+          <p>Paused until the fields are fixed.</p>
+        )}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,56 @@
+import { toDollars, type CostAnalysis, type CostScenario, type Money } from './cost';
+
+/** Monthly cost of each approach at one daily volume; the fine-tuned one carries its share of the training cost. */
+export interface CurvePoint {
+  requests: number;
+  large: Money;
+  fineTuned: Money;
+}
+
+/** What the chart and its table alternative show. */
+export interface CostCurve {
+  points: CurvePoint[];
+  xMax: number;
+  current: number;
+  /** Break-even daily volume, or null when there is none. */
+  breakEven: number | null;
+  /** False when the break-even volume is so far beyond the current one that drawing it would flatten the chart. */
+  breakEvenOnChart: boolean;
+  /** The training cost spread over the payback period, per month (what lifts the fine-tuned line at zero volume). */
+  trainingPerMonth: Money;
+}
+
+/** Rounds up to 1, 2, 2.5 or 5 times a power of ten, so axis ticks stay round. */
+export function niceCeil(n: number): number {
+  if (!(n > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(n));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= n * (1 - 1e-12)) ?? 10;
+  return step * power;
+}
+
+/**
+ * Monthly cost against daily requests for both approaches. The fine-tuned line adds the training cost spread over the
+ * payback period, so the lines cross exactly at the break-even volume the calculator reports.
+ */
+export function costCurve(s: CostScenario, a: CostAnalysis, steps = 5): CostCurve {
+  const current = s.dailyRequests;
+  const breakEven = a.breakEvenDailyRequests;
+  const breakEvenOnChart = breakEven !== null && breakEven <= 10 * Math.max(current, 100);
+  const xMax = niceCeil(Math.max(current * 2, breakEvenOnChart ? breakEven * 1.25 : 0, 10));
+  const days = BigInt(s.daysPerMonth);
+  const trainingPerMonth = (a.trainingCost * days) / BigInt(s.paybackDays);
+  const points = Array.from({ length: steps + 1 }, (_, i) => {
+    const requests = Math.round((xMax * i) / steps);
+    const volume = BigInt(requests) * days;
+    return { requests, large: a.large.perRequest * volume, fineTuned: a.fineTuned.perRequest * volume + trainingPerMonth };
+  });
+  return { points, xMax, current, breakEven, breakEvenOnChart, trainingPerMonth };
+}
+
+/** The curve as plain numbers of dollars, ready for a chart library. */
+export function curveSeries(c: CostCurve): { large: { x: number; y: number }[]; fineTuned: { x: number; y: number }[] } {
+  return {
+    large: c.points.map((p) => ({ x: p.requests, y: toDollars(p.large) })),
+    fineTuned: c.points.map((p) => ({ x: p.requests, y: toDollars(p.fineTuned) })),
+  };
+}

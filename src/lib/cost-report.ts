@@ -1,0 +1,35 @@
+import type { CostAnalysis } from './cost';
+import { formatCount, formatMoney } from './format';
+
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** When the training cost is recovered by the daily saving, in words. */
+export function breakEvenDaysText(a: CostAnalysis): string {
+  const days = a.breakEvenDays;
+  if (days === null) return 'Never: at these numbers the fine-tuned model saves nothing per day.';
+  if (a.trainingCost === 0n) return 'At once: there is no training cost to recover.';
+  if (days <= 1) return 'Within the first day.';
+  const years = days >= 365 ? ` (about ${oneDecimal.format(days / 365)} years)` : '';
+  return `After ${oneDecimal.format(days)} days${years}.`;
+}
+
+/** The daily volume above which training pays back within the chosen period, in words. */
+export function breakEvenVolumeText(a: CostAnalysis, paybackDays: number): string {
+  const n = a.breakEvenDailyRequests;
+  const period = `${formatCount(paybackDays)} ${paybackDays === 1 ? 'day' : 'days'}`;
+  if (n === null) return `No volume is enough: each fine-tuned request costs as much as or more than a GPT-4o one.`;
+  if (n === 0) return `Any volume: with no training cost, it pays back within ${period}.`;
+  return `${formatCount(n)} ${n === 1 ? 'request' : 'requests'} a day or more pay back the training within ${period}.`;
+}
+
+/** One short sentence of the results, for the polite live region. */
+export function resultsSummary(a: CostAnalysis, paybackDays: number): string {
+  const saving = a.monthlySaving >= 0n ? `saves ${formatMoney(a.monthlySaving)}` : `costs ${formatMoney(-a.monthlySaving)} more`;
+  return [
+    `GPT-4o with a long prompt: ${formatMoney(a.large.daily)} a day.`,
+    `Fine-tuned GPT-4o-mini: ${formatMoney(a.fineTuned.daily)} a day.`,
+    `Fine-tuning ${saving} a month.`,
+    `Training (${formatMoney(a.trainingCost)}) pays back: ${breakEvenDaysText(a)}`,
+    breakEvenVolumeText(a, paybackDays),
+  ].join(' ');
+}

@@ -1,0 +1,191 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
+
+const calculator = (page: Page) => page.locator('.calc');
+const results = (page: Page) => calculator(page).getByRole('table', { name: /Running costs/ });
+const row = (page: Page, name: string) => results(page).getByRole('row', { name: new RegExp(`^${name}`) });
+const chartBox = (page: Page) => calculator(page).locator('.calc-chart-box');
+
+/** Opens the lesson (optionally with a query) and waits until the calculator has hydrated and drawn its chart. */
+async function openCalculator(page: Page, query = ''): Promise<void> {
+  await page.goto(`${LESSONS.whenToFineTune}${query}`);
+  await calculator(page).scrollIntoViewIfNeeded();
+  await expect(chartBox(page)).toHaveAttribute('data-status', 'ready');
+}
+
+async function expectCells(r: Locator, cells: string[]): Promise<void> {
+  await expect(r.getByRole('cell')).toHaveText(cells);
+}
+
+test("shows the lesson's figures by default: $35.00 against $0.75 a day, $1,027.50 saved a month", async ({ page }) => {
+  await openCalculator(page);
+  await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
+  await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
+  await expect(page.getByLabel('Daily requests')).toHaveValue('10000');
+  await expect(page.getByLabel('GPT-4o input price')).toHaveValue('5.00');
+  await expect(page.getByLabel('Fine-tuned input price')).toHaveValue('0.30');
+});
+
+test('updates the results, the chart and its table as the learner types', async ({ page }) => {
+  await openCalculator(page);
+  const canvas = chartBox(page).locator('canvas');
+  const before = await canvas.screenshot();
+  await page.getByLabel('Daily requests').fill('20000');
+  await expectCells(row(page, 'Input only, a day'), ['$70.00', '$1.50', '$68.50']);
+  await page.getByLabel('Output per request').fill('100');
+  await expectCells(row(page, 'Output, a day'), ['$30.00', '$2.40', '$27.60']);
+  await expectCells(row(page, 'Total, a month'), ['$3,000.00', '$117.00', '$2,883.00']);
+  await expect(calculator(page).getByText('One-time training cost')).toBeVisible();
+  await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
+  await calculator(page).getByText("The chart's figures as a table").click();
+  await expect(calculator(page).getByText('Current volume: 20,000 requests a day.')).toBeVisible();
+  // The polite live region settles on one summary of the new figures.
+  await expect(calculator(page).locator('.calc-live')).toContainText('$100.00 a day', { timeout: 5_000 });
+});
+
+// [kind of bad input, field, what is typed, the message expected beside it, the default that fixes it]
+const badInputs: [string, string, string, RegExp, string][] = [
+  ['an empty field', 'Daily requests', '', /empty/, '10000'],
+  ['a negative number', 'Your content per request', '-200', /cannot be negative/, '200'],
+  ['a word', 'GPT-4o input price', 'five', /digits only/, '5'],
+  ['an absurdly large volume', 'Daily requests', '99999999999', /more than this calculator handles/, '10000'],
+  ['pasted junk', 'Fine-tuned input price', '<script>alert(1)</script>', /digits only/, '0.3'],
+  ['a fraction of an epoch', 'Epochs', '2.5', /whole number/, '3'],
+];
+
+for (const [kind, label, text, message, fix] of badInputs) {
+  test(`reports ${kind} beside the field and pauses the results until it is fixed`, async ({ page }) => {
+    await openCalculator(page);
+    const field = page.getByLabel(label);
+    await field.fill(text);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+    expect(errorId).toBeTruthy();
+    await expect(page.locator(`#${errorId}`)).toHaveText(message);
+    await expect(calculator(page).getByText(/Results paused/)).toBeVisible();
+    await expect(results(page)).toHaveCount(0);
+    await expect(chartBox(page)).toHaveClass(/is-paused/);
+    await expect(calculator(page)).not.toContainText(/NaN|Infinity|\$35\.00/);
+    await expect(calculator(page).locator('.calc-live')).toContainText(`Results paused until fixed: ${label}`, { timeout: 5_000 });
+
+    await field.fill(fix);
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
+  });
+}
+
+test('applies the presets and returns to the lesson with Reset', async ({ page }) => {
+  await openCalculator(page);
+  await page.getByRole('button', { name: 'High volume' }).click();
+  await expect(page.getByLabel('Daily requests')).toHaveValue('1000000');
+  await expectCells(row(page, 'Input only, a day'), ['$3,500.00', '$75.00', '$3,425.00']);
+  await page.getByRole('button', { name: 'Low volume' }).click();
+  await expect(page.getByLabel('Daily requests')).toHaveValue('20');
+  await expect(calculator(page).getByText('After 72.8 days.')).toBeVisible();
+  await page.getByLabel('Epochs').fill('junk');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByLabel('Epochs')).toHaveValue('3');
+  await expect(page.getByLabel('Daily requests')).toHaveValue('10000');
+  await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
+  await expect(page).toHaveURL(new RegExp(`${LESSONS.whenToFineTune}$`));
+});
+
+test('keeps the scenario in the URL so a link reopens it', async ({ page, context }) => {
+  await openCalculator(page);
+  await page.getByLabel('Daily requests').fill('2,500');
+  await page.getByLabel('GPT-4o input price').fill('$2.50');
+  await expect(page).toHaveURL(/requests=2500/);
+  await expect(page).toHaveURL(/large_in=2\.5/);
+  const shared = page.url();
+
+  const other = await context.newPage();
+  await other.goto(shared);
+  await calculator(other).scrollIntoViewIfNeeded();
+  await expect(other.getByLabel('Daily requests')).toHaveValue('2500');
+  await expect(other.getByLabel('GPT-4o input price')).toHaveValue('2.50');
+  await expectCells(row(other, 'Input only, a day'), ['$4.38', '$0.19', '$4.19']);
+});
+
+test('falls back to the default for each tampered URL field and never renders it as HTML', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    return d.dismiss();
+  });
+  await openCalculator(page, '?requests=abc&tokens=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&large_in=7&epochs=1e999&payback=%E0%A4%A');
+  await expect(page.getByLabel('Daily requests')).toHaveValue('10000');
+  await expect(page.getByLabel('Your content per request')).toHaveValue('200');
+  await expect(page.getByLabel('GPT-4o input price')).toHaveValue('7.00');
+  await expectCells(row(page, 'Input only, a day'), ['$49.00', '$0.75', '$48.25']);
+  await expect(calculator(page).getByText(/cannot use.*Daily requests, Your content per request, Epochs, Pay back the training within/)).toBeVisible();
+  await expect(page.locator('.calc img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('does not request chart.js until the calculator is scrolled near', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(LESSONS.whenToFineTune);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => /chart/i.test(u))).toEqual([]);
+  expect(requested.filter((u) => /CostCalculator/.test(u))).toEqual([]);
+
+  await calculator(page).scrollIntoViewIfNeeded();
+  await expect(chartBox(page)).toHaveAttribute('data-status', 'ready');
+  expect(requested.filter((u) => /chart/i.test(u)).length).toBeGreaterThan(0);
+});
+
+test('draws the chart in the reserved space without shifting the page', async ({ page }) => {
+  await page.goto(LESSONS.whenToFineTune);
+  await page.evaluate(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await calculator(page).scrollIntoViewIfNeeded();
+  await expect(chartBox(page)).toHaveAttribute('data-status', 'ready');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+});
+
+test('redraws the chart in the new colours when the theme is toggled', async ({ page }) => {
+  await presetTheme(page, 'light');
+  await openCalculator(page);
+  const canvas = chartBox(page).locator('canvas');
+  const light = await canvas.screenshot();
+  await page.getByRole('button', { name: /theme/i }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(async () => (await canvas.screenshot()).equals(light)).toBe(false);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`has no axe violations in the ${theme} theme, with valid and with invalid input`, async ({ page }) => {
+    await presetTheme(page, theme);
+    await openCalculator(page);
+    await calculator(page).getByText("The chart's figures as a table").click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Daily requests').fill('-1');
+    await expect(calculator(page).getByText(/Results paused/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows the default scenario's results and the code example", async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    await expect(calculator(page).getByText("These are the lesson's example figures.")).toBeVisible();
+    await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
+    await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
+    await expect(page.getByLabel('Daily requests')).toBeHidden();
+    await expect(chartBox(page)).toBeHidden();
+    await expect(page.getByText('def input_cost_per_day')).toBeVisible();
+  });
+});
