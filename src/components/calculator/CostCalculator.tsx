@@ -69,7 +69,8 @@ export default function CostCalculator() {
           <CalculatorFields raw={raw} errors={state.errors} onChange={change} />
         </form>
         <p class="calc-note">
-          The example prices are the lesson's: OpenAI list prices of mid-2024 per 1M tokens (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and{' '}
+          The input prices are the lesson's example; the output and training prices are from the same OpenAI list prices of
+          mid-2024, per 1M tokens (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and{' '}
           {formatPrice(lesson.large.pricePerMillionOutput)} output; fine-tuned GPT-4o-mini {formatPrice(lesson.fineTuned.pricePerMillionInput)} and{' '}
           {formatPrice(lesson.fineTuned.pricePerMillionOutput)}; training {formatPrice(lesson.training.pricePerMillion)}). Prices change: check the current ones on{' '}
           <a href="https://openai.com/api/pricing/">OpenAI's pricing page</a>.
