@@ -63,7 +63,7 @@ for (const [kind, label, text, message, fix] of badInputs) {
     const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
     expect(errorId).toBeTruthy();
     await expect(page.locator(`#${errorId}`)).toHaveText(message);
-    await expect(calculator(page).getByText(/Results paused/)).toBeVisible();
+    await expect(calculator(page).getByText('Results paused', { exact: true })).toBeVisible();
     await expect(results(page)).toHaveCount(0);
     await expect(chartBox(page)).toHaveClass(/is-paused/);
     await expect(calculator(page)).not.toContainText(/NaN|Infinity|\$35\.00/);
@@ -171,7 +171,7 @@ for (const theme of ['light', 'dark'] as const) {
     await calculator(page).getByText("The chart's figures as a table").click();
     await expectNoAxeViolations(page);
     await page.getByLabel('Daily requests').fill('-1');
-    await expect(calculator(page).getByText(/Results paused/)).toBeVisible();
+    await expect(calculator(page).getByText('Results paused', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
