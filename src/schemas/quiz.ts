@@ -16,7 +16,7 @@ const richText = (field: string, hint: string) =>
   z
     .union(
       [
-        z.string().trim().min(1),
+        z.string().trim().min(1, { error: `"${field}" is empty: ${hint}` }),
         z
           .array(
             z.union([

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAnswer, feedbackFor, isLocked, selectChoice, setRevealed, tryAgain, type ChoiceQuestion, type QuestionState } from '../../lib/quiz-model';
 import { AnswerKey } from './AnswerKey';
-import { QuestionHeader } from './QuestionHeader';
+import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import { Blocks, Inline } from './RichText';
 
 interface Props {
@@ -15,13 +15,13 @@ interface Props {
 /** A single- or multiple-choice question: choose, Check, Try again, or open the answer. */
 export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
   const feedback = useRef<HTMLDivElement>(null);
-  const firstChoice = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const [focusTo, setFocusTo] = useState<'feedback' | 'choices' | null>(null);
   const [hint, setHint] = useState('');
   const locked = isLocked(state);
   useEffect(() => {
     if (focusTo === 'feedback') feedback.current?.focus();
-    if (focusTo === 'choices') firstChoice.current?.focus();
+    if (focusTo === 'choices') root.current?.querySelector('input')?.focus();
     if (focusTo) setFocusTo(null);
   }, [focusTo]);
 
@@ -38,7 +38,8 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
   };
   const chosen = feedbackFor(q, state);
   return (
-    <div class="quiz-q" id={q.id} data-result={state.result ?? undefined}>
+    <div class="quiz-q" id={q.id} data-result={state.result ?? undefined} ref={root}>
+      <QuestionLink id={q.id} title={title} />
       <fieldset>
         <legend>
           <QuestionHeader title={title} prompt={q.prompt} />
@@ -49,7 +50,6 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
             <li>
               <label>
                 <input
-                  ref={i === 0 ? firstChoice : undefined}
                   type={q.kind === 'single' ? 'radio' : 'checkbox'}
                   name={name}
                   checked={state.selected.includes(i)}
@@ -65,9 +65,6 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
           ))}
         </ul>
       </fieldset>
-      <a class="quiz-link" href={`#${q.id}`}>
-        Link to {title.toLowerCase()}
-      </a>
       {q.modelAnswer && (
         <div class="quiz-text">
           <label for={`${q.id}-reasoning`}>Your reasoning</label>

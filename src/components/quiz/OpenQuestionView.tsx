@@ -1,5 +1,5 @@
 import { setMark, setRevealed, type OpenQuestion, type QuestionState } from '../../lib/quiz-model';
-import { QuestionHeader } from './QuestionHeader';
+import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import { Blocks } from './RichText';
 
 interface Props {
@@ -14,12 +14,10 @@ export function OpenQuestionView({ q, state, title, onChange }: Props) {
   const promptId = `${q.id}-prompt`;
   return (
     <div class="quiz-q" id={q.id} role="group" aria-labelledby={promptId} data-result={state.mark ?? undefined}>
+      <QuestionLink id={q.id} title={title} />
       <p class="quiz-legend">
         <QuestionHeader id={promptId} title={title} prompt={q.prompt} />
       </p>
-      <a class="quiz-link" href={`#${q.id}`}>
-        Link to {title.toLowerCase()}
-      </a>
       <div class="quiz-text">
         <label for={`${q.id}-answer`}>Your answer</label>
         <textarea id={`${q.id}-answer`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />

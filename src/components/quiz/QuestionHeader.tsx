@@ -8,3 +8,12 @@ export function QuestionHeader({ title, prompt, id }: { title: string; prompt: s
     </span>
   );
 }
+
+/** The question's own link (#id), visible so a learner can copy it or share it. */
+export function QuestionLink({ id, title }: { id: string; title: string }) {
+  return (
+    <a class="quiz-link" href={`#${id}`}>
+      <span aria-hidden="true"># </span>Link<span class="sr-only"> to {title.toLowerCase()}</span>
+    </a>
+  );
+}
