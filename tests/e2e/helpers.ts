@@ -10,9 +10,10 @@ export const LESSONS = {
 /** Every page of the site, for scans that must cover them all. */
 export const ALL_PAGES = ['/', LESSONS.whenToFineTune, LESSONS.datasetPreparation, '/404.html'] as const;
 
-/** Runs axe (WCAG 2.2 A/AA and best practices) on the page as it is now and fails on any violation. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+/** Runs axe (WCAG 2.2 A/AA and best practices) on the page as it is now, or only on `include`, and fails on any violation. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const results = await (include ? builder.include(include) : builder).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(summary, 'axe violations').toEqual([]);
 }

@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkAnswer, feedbackFor, isLocked, selectChoice, setRevealed, tryAgain, type ChoiceQuestion, type QuestionState } from '../../lib/quiz-model';
+import {
+  checkAnswer,
+  feedbackFor,
+  isLocked,
+  selectChoice,
+  setRevealed,
+  tryAgain,
+  type ChoiceQuestion,
+  type QuestionState,
+} from '../../lib/quiz-model';
 import { AnswerKey } from './AnswerKey';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import { Blocks, Inline } from './RichText';
@@ -39,11 +48,11 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
   const chosen = feedbackFor(q, state);
   return (
     <div class="quiz-q" id={q.id} data-result={state.result ?? undefined} ref={root}>
-      <QuestionLink id={q.id} title={title} />
       <fieldset>
         <legend>
           <QuestionHeader title={title} prompt={q.prompt} />
         </legend>
+        <QuestionLink id={q.id} title={title} />
         {q.kind === 'multiple' && <p class="quiz-hint">Choose every answer that applies.</p>}
         <ul class="quiz-choices">
           {q.choices.map((c, i) => (
@@ -64,50 +73,50 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
             </li>
           ))}
         </ul>
-      </fieldset>
-      {q.modelAnswer && (
-        <div class="quiz-text">
-          <label for={`${q.id}-reasoning`}>Your reasoning</label>
-          <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
+        {q.modelAnswer && (
+          <div class="quiz-text">
+            <label for={`${q.id}-reasoning`}>Your reasoning</label>
+            <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
+          </div>
+        )}
+        <div class="quiz-actions needs-js">
+          {state.result === null && (
+            <button type="button" class="btn" onClick={check}>
+              Check
+            </button>
+          )}
+          {state.result === 'wrong' && (
+            <button type="button" class="btn" onClick={again}>
+              Try again
+            </button>
+          )}
         </div>
-      )}
-      <div class="quiz-actions needs-js">
-        {state.result === null && (
-          <button type="button" class="btn" onClick={check}>
-            Check
-          </button>
-        )}
-        {state.result === 'wrong' && (
-          <button type="button" class="btn" onClick={again}>
-            Try again
-          </button>
-        )}
-      </div>
-      <div class="quiz-feedback needs-js" ref={feedback} tabIndex={-1}>
-        {hint && <p>{hint}</p>}
-        {state.result && (
-          <>
-            <p class="quiz-result">
-              <span aria-hidden="true">{state.result === 'right' ? '✓ ' : '✗ '}</span>
-              {state.result === 'right' ? 'Correct.' : 'Not quite.'}
-            </p>
-            {chosen.map(({ choice }) => (
-              <div class="quiz-chosen">
-                <p>
-                  You chose: <Inline text={choice.text} />
-                </p>
-                {choice.explanation && <Blocks blocks={choice.explanation} />}
-              </div>
-            ))}
-            {state.result === 'right' ? <Blocks blocks={q.explanation} /> : <p>Try again, or reveal the answer below.</p>}
-            {state.result === 'right' && q.modelAnswer && <p>Compare your reasoning with the model answer below.</p>}
-          </>
-        )}
-      </div>
-      <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
-        <summary>Reveal answer</summary>
-        <AnswerKey q={q} />
-      </details>
+        <div class="quiz-feedback needs-js" ref={feedback} tabIndex={-1}>
+          {hint && <p>{hint}</p>}
+          {state.result && (
+            <>
+              <p class="quiz-result">
+                <span aria-hidden="true">{state.result === 'right' ? '✓ ' : '✗ '}</span>
+                {state.result === 'right' ? 'Correct.' : 'Not quite.'}
+              </p>
+              {chosen.map(({ choice }) => (
+                <div class="quiz-chosen">
+                  <p>
+                    You chose: <Inline text={choice.text} />
+                  </p>
+                  {choice.explanation && <Blocks blocks={choice.explanation} />}
+                </div>
+              ))}
+              {state.result === 'right' ? <Blocks blocks={q.explanation} /> : <p>Try again, or reveal the answer below.</p>}
+              {state.result === 'right' && q.modelAnswer && <p>Compare your reasoning with the model answer below.</p>}
+            </>
+          )}
+        </div>
+        <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
+          <summary>Reveal answer</summary>
+          <AnswerKey q={q} />
+        </details>
+      </fieldset>
     </div>
   );
 }

@@ -35,7 +35,10 @@ export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore;
   return (
     <details class="quiz-tools">
       <summary>Save or load your progress</summary>
-      <p>Your answers stay in this browser. Save them to a file to keep a copy or move them to another browser; loading a file replaces the answers kept here.</p>
+      <p>
+        Your answers stay in this browser. Save them to a file to keep a copy or move them to another browser; loading a file replaces the answers
+        kept here.
+      </p>
       <div class="quiz-actions">
         <button type="button" class="btn" onClick={save}>
           Save progress to a file

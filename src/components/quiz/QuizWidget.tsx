@@ -32,12 +32,23 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
   const score = scoreQuiz(questions, states);
   const change = (q: Question, before: QuestionState, next: QuestionState) => {
     if (next === before) return;
-    const nextScore = scoreQuiz(questions, states.map((s, i) => (questions[i] === q ? next : s)));
+    const nextScore = scoreQuiz(
+      questions,
+      states.map((s, i) => (questions[i] === q ? next : s)),
+    );
     setSaved(browserProgressStore().update((p) => withQuestionState(p, lesson, q.id, next)));
     if (nextScore.correct !== score.correct || nextScore.answered !== score.answered) setAnnouncement(describeScore(nextScore));
   };
   const reset = () => {
-    setSaved(browserProgressStore().update((p) => withoutAnswers(p, lesson, questions.map((q) => q.id))));
+    setSaved(
+      browserProgressStore().update((p) =>
+        withoutAnswers(
+          p,
+          lesson,
+          questions.map((q) => q.id),
+        ),
+      ),
+    );
     setAnnouncement(`${label} reset. ${describeScore({ correct: 0, answered: 0, total: questions.length })}`);
   };
 
@@ -55,7 +66,7 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
       })}
       <div class="quiz-footer needs-js">
         <p class="quiz-score">
-          <strong>Score:</strong> {describeScore(score)}
+          Score: {describeScore(score)}
         </p>
         <button type="button" class="btn" onClick={reset}>
           Reset {label.toLowerCase()}
