@@ -88,6 +88,26 @@ test.describe('a quiz with JavaScript', () => {
     await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
   });
 
+  test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
+    let release = () => {};
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/QuizWidget\.[^/]*\.js$/, async (route) => {
+      await ready;
+      await route.continue();
+    });
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+    await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
+    await question(quiz, 2).getByText('Reveal answer').click();
+    release();
+    await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+    await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
+    await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
+  });
+
   test('Reset clears the answers and the score of that quiz only', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');

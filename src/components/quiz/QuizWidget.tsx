@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, scoreQuiz, type Question, type QuestionState } from '../../lib/quiz-model';
 import { emptyProgress, questionState, withoutAnswers, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { ChoiceQuestionView } from './ChoiceQuestionView';
+import { adoptEarlyInput } from './early-input';
 import { OpenQuestionView } from './OpenQuestionView';
 import { ProgressTools } from './ProgressTools';
 
@@ -22,8 +23,18 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
   const [progress, setProgress] = useState(emptyProgress);
   const [saved, setSaved] = useState(true);
   const [announcement, setAnnouncement] = useState('');
+  const root = useRef<HTMLElement>(null);
   useEffect(() => {
     const store = browserProgressStore();
+    // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty.
+    const stored = store.read();
+    let adopted = stored;
+    for (const q of questions) {
+      const s = questionState(stored, lesson, q);
+      const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
+      if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
+    }
+    if (adopted !== stored) setSaved(store.update(() => adopted));
     setProgress(store.read());
     return store.subscribe(setProgress);
   }, []);
@@ -53,7 +64,7 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
   };
 
   return (
-    <section class="quiz" aria-label={label}>
+    <section class="quiz" aria-label={label} ref={root}>
       {questions.map((q, i) => {
         const title = `${numberLabel} ${i + 1}`;
         const state = states[i]!;
@@ -65,9 +76,7 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
         );
       })}
       <div class="quiz-footer needs-js">
-        <p class="quiz-score">
-          Score: {describeScore(score)}
-        </p>
+        <p class="quiz-score">Score: {describeScore(score)}</p>
         <button type="button" class="btn" onClick={reset}>
           Reset {label.toLowerCase()}
         </button>
