@@ -97,7 +97,9 @@ export const questionSchema = z.discriminatedUnion('kind', [choiceQuestionSchema
 
 /** A quiz or exercise: at least one question, each with its own id. */
 export const quizSchema = z.object({
-  id: text('id', 'a short name for the quiz, e.g. "quiz" or "exercise"'),
+  id: text('id', 'a short name for the quiz, e.g. "quiz" or "exercise"').regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
+    error: 'the quiz "id" may use only lowercase letters, digits and single hyphens, e.g. "quiz" or "exercise"',
+  }),
   questions: z
     .array(questionSchema, { error: '"questions" must be a list of questions: questions={[{ id, kind, prompt, ... }]}' })
     .min(1, { error: '"questions" is empty: add at least one question' })

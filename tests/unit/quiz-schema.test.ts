@@ -71,6 +71,12 @@ describe('parseQuiz', () => {
     expect(message).toContain(says);
   });
 
+  it('refuses a quiz id that cannot be part of an element id', () => {
+    expect(() => parseQuiz({ id: 'Quick quiz', questions: [single] }, { ...place, quizId: 'Quick quiz' })).toThrow(
+      'content/lessons/x.mdx: quiz "Quick quiz": the quiz "id" may use only lowercase letters',
+    );
+  });
+
   it('lists every problem, one line each', () => {
     const message = messageFor([{ ...single, prompt: '' }, { ...open, modelAnswer: '' }]);
     expect(message.split('\n')).toEqual([
