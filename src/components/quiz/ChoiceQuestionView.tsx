@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  checkAnswer,
+  feedbackFor,
+  isLocked,
+  selectChoice,
+  setRevealed,
+  tryAgain,
+  type ChoiceQuestion,
+  type QuestionState,
+} from '../../lib/quiz-model';
+import { AnswerKey } from './AnswerKey';
+import { QuestionHeader, QuestionLink } from './QuestionHeader';
+import { Blocks, Inline } from './RichText';
+
+interface Props {
+  q: ChoiceQuestion;
+  state: QuestionState;
+  title: string;
+  name: string;
+  onChange: (next: QuestionState) => void;
+}
+
+/** A single- or multiple-choice question: choose, Check, Try again, or open the answer. */
+export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
+  const feedback = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const [focusTo, setFocusTo] = useState<'feedback' | 'choices' | null>(null);
+  const [hint, setHint] = useState('');
+  const locked = isLocked(state);
+  useEffect(() => {
+    if (focusTo === 'feedback') feedback.current?.focus();
+    if (focusTo === 'choices') root.current?.querySelector('input')?.focus();
+    if (focusTo) setFocusTo(null);
+  }, [focusTo]);
+
+  const check = () => {
+    setHint(state.selected.length === 0 ? 'Choose an answer first.' : '');
+    const next = checkAnswer(q, state);
+    // An exercise's model answer is part of the feedback: a right answer opens it for comparison.
+    onChange(q.modelAnswer && next.result === 'right' ? setRevealed(next, true) : next);
+    setFocusTo('feedback');
+  };
+  const again = () => {
+    onChange(tryAgain(state));
+    setFocusTo('choices');
+  };
+  const chosen = feedbackFor(q, state);
+  return (
+    <div class="quiz-q" id={q.id} data-result={state.result ?? undefined} ref={root}>
+      <fieldset>
+        <legend>
+          <QuestionHeader title={title} prompt={q.prompt} />
+        </legend>
+        <QuestionLink id={q.id} title={title} />
+        {q.kind === 'multiple' && <p class="quiz-hint">Choose every answer that applies.</p>}
+        <ul class="quiz-choices">
+          {q.choices.map((c, i) => (
+            <li>
+              <label>
+                <input
+                  type={q.kind === 'single' ? 'radio' : 'checkbox'}
+                  name={name}
+                  checked={state.selected.includes(i)}
+                  disabled={locked}
+                  onChange={(e) => {
+                    setHint('');
+                    onChange(selectChoice(q, state, i, e.currentTarget.checked));
+                  }}
+                />{' '}
+                <Inline text={c.text} />
+              </label>
+            </li>
+          ))}
+        </ul>
+        {q.modelAnswer && (
+          <div class="quiz-text">
+            <label for={`${q.id}-reasoning`}>Your reasoning</label>
+            <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
+          </div>
+        )}
+        <div class="quiz-actions needs-js">
+          {state.result === null && (
+            <button type="button" class="btn" onClick={check}>
+              Check
+            </button>
+          )}
+          {state.result === 'wrong' && (
+            <button type="button" class="btn" onClick={again}>
+              Try again
+            </button>
+          )}
+        </div>
+        <div class="quiz-feedback needs-js" ref={feedback} tabIndex={-1}>
+          {hint && <p>{hint}</p>}
+          {state.result && (
+            <>
+              <p class="quiz-result">
+                <span aria-hidden="true">{state.result === 'right' ? '✓ ' : '✗ '}</span>
+                {state.result === 'right' ? 'Correct.' : 'Not quite.'}
+              </p>
+              {chosen.map(({ choice }) => (
+                <div class="quiz-chosen">
+                  <p>
+                    You chose: <Inline text={choice.text} />
+                  </p>
+                  {choice.explanation && <Blocks blocks={choice.explanation} />}
+                </div>
+              ))}
+              {state.result === 'right' ? <Blocks blocks={q.explanation} /> : <p>Try again, or reveal the answer below.</p>}
+              {state.result === 'right' && q.modelAnswer && <p>Compare your reasoning with the model answer below.</p>}
+            </>
+          )}
+        </div>
+        <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
+          <summary>Reveal answer</summary>
+          <AnswerKey q={q} />
+        </details>
+      </fieldset>
+    </div>
+  );
+}

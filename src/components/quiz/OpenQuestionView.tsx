@@ -1,0 +1,44 @@
+import { setMark, setRevealed, type OpenQuestion, type QuestionState } from '../../lib/quiz-model';
+import { QuestionHeader, QuestionLink } from './QuestionHeader';
+import { Blocks } from './RichText';
+
+interface Props {
+  q: OpenQuestion;
+  state: QuestionState;
+  title: string;
+  onChange: (next: QuestionState) => void;
+}
+
+/** A question answered in the learner's own words, then compared with a model answer and self-marked. */
+export function OpenQuestionView({ q, state, title, onChange }: Props) {
+  const promptId = `${q.id}-prompt`;
+  return (
+    <div class="quiz-q" id={q.id} role="group" aria-labelledby={promptId} data-result={state.mark ?? undefined}>
+      <QuestionLink id={q.id} title={title} />
+      <p class="quiz-legend">
+        <QuestionHeader id={promptId} title={title} prompt={q.prompt} />
+      </p>
+      <div class="quiz-text">
+        <label for={`${q.id}-answer`}>Your answer</label>
+        <textarea id={`${q.id}-answer`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
+      </div>
+      <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
+        <summary>Reveal model answer</summary>
+        <div class="quiz-model">
+          <p class="quiz-model-title">Model answer</p>
+          <Blocks blocks={q.modelAnswer} />
+        </div>
+        {q.explanation && <Blocks blocks={q.explanation} />}
+        <div class="quiz-selfmark needs-js" role="group" aria-labelledby={`${q.id}-mark`}>
+          <p id={`${q.id}-mark`}>Did your answer match the model answer?</p>
+          <button type="button" class="btn" aria-pressed={state.mark === 'right'} onClick={() => onChange(setMark(state, 'right'))}>
+            <span aria-hidden="true">✓ </span>I got it right
+          </button>{' '}
+          <button type="button" class="btn" aria-pressed={state.mark === 'wrong'} onClick={() => onChange(setMark(state, 'wrong'))}>
+            <span aria-hidden="true">✗ </span>Not yet
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}

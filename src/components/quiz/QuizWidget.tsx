@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeScore, scoreQuiz, type Question, type QuestionState } from '../../lib/quiz-model';
+import { emptyProgress, questionState, withoutAnswers, withQuestionState } from '../../lib/progress-format';
+import { browserProgressStore } from '../../lib/progress-store';
+import { ChoiceQuestionView } from './ChoiceQuestionView';
+import { adoptEarlyInput } from './early-input';
+import { OpenQuestionView } from './OpenQuestionView';
+import { ProgressTools } from './ProgressTools';
+
+interface Props {
+  /** Lesson path without the deploy base: the key progress is kept under. */
+  lesson: string;
+  quizId: string;
+  /** Names the quiz for assistive technology, e.g. "Quick quiz". */
+  label: string;
+  /** The word before each number: "Question", "Scenario", "Step". */
+  numberLabel: string;
+  questions: Question[];
+}
+
+/** A self-check quiz or exercise. Rendered on the server with nothing answered, so the page is complete without JavaScript. */
+export default function QuizWidget({ lesson, quizId, label, numberLabel, questions }: Props) {
+  const [progress, setProgress] = useState(emptyProgress);
+  const [saved, setSaved] = useState(true);
+  const [announcement, setAnnouncement] = useState('');
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const store = browserProgressStore();
+    // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty.
+    const stored = store.read();
+    let adopted = stored;
+    for (const q of questions) {
+      const s = questionState(stored, lesson, q);
+      const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
+      if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
+    }
+    if (adopted !== stored) setSaved(store.update(() => adopted));
+    setProgress(store.read());
+    return store.subscribe(setProgress);
+  }, []);
+
+  const states = questions.map((q) => questionState(progress, lesson, q));
+  const score = scoreQuiz(questions, states);
+  const change = (q: Question, before: QuestionState, next: QuestionState) => {
+    if (next === before) return;
+    const nextScore = scoreQuiz(
+      questions,
+      states.map((s, i) => (questions[i] === q ? next : s)),
+    );
+    setSaved(browserProgressStore().update((p) => withQuestionState(p, lesson, q.id, next)));
+    if (nextScore.correct !== score.correct || nextScore.answered !== score.answered) setAnnouncement(describeScore(nextScore));
+  };
+  const reset = () => {
+    setSaved(
+      browserProgressStore().update((p) =>
+        withoutAnswers(
+          p,
+          lesson,
+          questions.map((q) => q.id),
+        ),
+      ),
+    );
+    setAnnouncement(`${label} reset. ${describeScore({ correct: 0, answered: 0, total: questions.length })}`);
+  };
+
+  return (
+    <section class="quiz" aria-label={label} ref={root}>
+      {questions.map((q, i) => {
+        const title = `${numberLabel} ${i + 1}`;
+        const state = states[i]!;
+        const onChange = (next: QuestionState) => change(q, state, next);
+        return q.kind === 'open' ? (
+          <OpenQuestionView q={q} state={state} title={title} onChange={onChange} />
+        ) : (
+          <ChoiceQuestionView q={q} state={state} title={title} name={`${quizId}-${q.id}`} onChange={onChange} />
+        );
+      })}
+      <div class="quiz-footer needs-js">
+        <p class="quiz-score">Score: {describeScore(score)}</p>
+        <button type="button" class="btn" onClick={reset}>
+          Reset {label.toLowerCase()}
+        </button>
+        {!saved && <p class="quiz-error">This browser is not letting the page save your answers: they will be lost when you leave.</p>}
+        <ProgressTools store={browserProgressStore} idPrefix={`${quizId}-progress`} />
+        <p class="sr-only" role="status">
+          {announcement}
+        </p>
+      </div>
+    </section>
+  );
+}

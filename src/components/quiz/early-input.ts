@@ -1,0 +1,20 @@
+import { selectChoice, setRevealed, type Question, type QuestionState } from '../../lib/quiz-model';
+
+/**
+ * What the learner did to a question before its island hydrated (or what the browser restored on Back): checked
+ * choices, typed text, an opened answer. The server rendered all of these empty, so anything set came from the learner.
+ */
+export function adoptEarlyInput(root: ParentNode, q: Question, s: QuestionState): QuestionState {
+  const container = root.querySelector<HTMLElement>(`[id="${q.id}"]`);
+  if (!container) return s;
+  let next = s;
+  if (container.querySelector<HTMLDetailsElement>('details.quiz-answer')?.open) next = setRevealed(next, true);
+  const text = container.querySelector('textarea')?.value ?? '';
+  if (text !== '' && next.text === '') next = { ...next, text };
+  if (q.kind !== 'open' && next.selected.length === 0) {
+    container.querySelectorAll<HTMLInputElement>('.quiz-choices input').forEach((input, i) => {
+      if (input.checked) next = selectChoice(q, next, i, true);
+    });
+  }
+  return next;
+}

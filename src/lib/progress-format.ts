@@ -1,0 +1,193 @@
+import { emptyState, isAnswered, questionSignature, type Question, type QuestionState } from './quiz-model.ts';
+
+/** The version of the stored and exported progress format this code reads and writes. */
+export const PROGRESS_VERSION = 1;
+/** The marker that tells a progress export apart from any other JSON file. */
+export const EXPORT_FORMAT = 'llm-course-progress';
+/** Typed answers are cut to this many characters, so one runaway paste cannot fill the storage quota. */
+export const MAX_TEXT = 10_000;
+/** Import files larger than this are refused before parsing. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** One lesson's progress: the questions its page holds (id → signature) and the learner's answers. */
+export interface LessonProgress {
+  manifest: Record<string, string>;
+  answers: Record<string, QuestionState>;
+}
+
+/** Everything the learner has done, per lesson path (without the deploy base). */
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  lessons: Record<string, LessonProgress>;
+}
+
+/** A step that turns stored data of version n into version n + 1. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** Migrations keyed by the version they upgrade from. None yet: version 1 is the first format. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Nothing done yet. */
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, lessons: {} };
+}
+
+const QUESTION_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const LESSON_KEY = /^\/[A-Za-z0-9_\-./%]{0,300}$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sanitizeState(raw: unknown): QuestionState | undefined {
+  if (!isRecord(raw) || typeof raw['sig'] !== 'string' || raw['sig'].length > 20) return undefined;
+  const selected = Array.isArray(raw['selected'])
+    ? [...new Set(raw['selected'].filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b)
+    : [];
+  const result = raw['result'] === 'right' || raw['result'] === 'wrong' ? raw['result'] : null;
+  const mark = raw['mark'] === 'right' || raw['mark'] === 'wrong' ? raw['mark'] : null;
+  const text = typeof raw['text'] === 'string' ? raw['text'].slice(0, MAX_TEXT) : '';
+  return { sig: raw['sig'], selected, result: selected.length === 0 ? null : result, revealed: raw['revealed'] === true, text, mark };
+}
+
+function sanitizeMap<T>(raw: unknown, value: (v: unknown) => T | undefined): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (!isRecord(raw)) return out;
+  for (const [key, v] of Object.entries(raw)) {
+    const clean = QUESTION_ID.test(key) ? value(v) : undefined;
+    if (clean !== undefined) out[key] = clean;
+  }
+  return out;
+}
+
+/** Keeps only well-formed parts of current-version data: a bad lesson or answer is dropped, never trusted. */
+export function sanitizeProgress(raw: unknown): Progress {
+  const progress = emptyProgress();
+  if (!isRecord(raw) || !isRecord(raw['lessons'])) return progress;
+  for (const [key, lesson] of Object.entries(raw['lessons'])) {
+    if (!LESSON_KEY.test(key) || !isRecord(lesson)) continue;
+    const manifest = sanitizeMap(lesson['manifest'], (v) => (typeof v === 'string' && v.length <= 20 ? v : undefined));
+    const answers = sanitizeMap(lesson['answers'], sanitizeState);
+    progress.lessons[key] = { manifest, answers };
+  }
+  return progress;
+}
+
+/** Brings data of an older version up to `current`; data from a newer site, or of no known version, is refused. */
+export function upgrade(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = PROGRESS_VERSION,
+): { data: Record<string, unknown> } | { error: 'newer' | 'unknown' } {
+  if (!isRecord(raw) || !Number.isInteger(raw['version']) || (raw['version'] as number) < 1) return { error: 'unknown' };
+  let version = raw['version'] as number;
+  if (version > current) return { error: 'newer' };
+  let data = raw;
+  while (version < current) {
+    const step = migrations[version];
+    if (!step) return { error: 'unknown' };
+    data = step(data);
+    version += 1;
+  }
+  return { data: { ...data, version: current } };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads what is in storage; anything corrupt, outdated beyond repair or from a newer version reads as no progress. */
+export function readStored(text: string | null): Progress {
+  if (text === null) return emptyProgress();
+  const upgraded = upgrade(parseJson(text));
+  return 'data' in upgraded ? sanitizeProgress(upgraded.data) : emptyProgress();
+}
+
+/** The text kept in storage. */
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify(progress);
+}
+
+/** The contents of a progress file a learner can keep and import later. */
+export function exportProgress(progress: Progress, now: Date): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), lessons: progress.lessons }, null, 2);
+}
+
+/** The outcome of reading a progress file: the progress, or a message saying why the file was refused. */
+export type ImportResult = { ok: true; progress: Progress; lessons: number } | { ok: false; error: string };
+
+/** Checks an imported file and turns it into progress, or explains in plain words why it cannot be used. */
+export function parseImport(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a progress file from this course.' };
+  const raw = parseJson(text);
+  if (raw === undefined) return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
+  if (!isRecord(raw) || raw['format'] !== EXPORT_FORMAT) {
+    return { ok: false, error: 'This file is not a progress file from this course. Choose a file saved with "Save progress to a file".' };
+  }
+  const upgraded = upgrade(raw);
+  if ('error' in upgraded) {
+    return {
+      ok: false,
+      error:
+        upgraded.error === 'newer'
+          ? 'This progress file was saved by a newer version of the course. Reload the page to get the newest version, then try again.'
+          : 'This progress file has no version this course can read.',
+    };
+  }
+  const progress = sanitizeProgress(upgraded.data);
+  const lessons = Object.keys(progress.lessons).length;
+  if (lessons === 0) return { ok: false, error: 'This progress file holds no lessons, so there is nothing to import.' };
+  return { ok: true, progress, lessons };
+}
+
+/** A question's saved state, or a fresh one when nothing is saved or the question has been reworded since. */
+export function questionState(progress: Progress, lesson: string, q: Question): QuestionState {
+  const saved = progress.lessons[lesson]?.answers[q.id];
+  const fresh = emptyState(q);
+  if (!saved || saved.sig !== fresh.sig) return fresh;
+  const count = q.kind === 'open' ? 0 : q.choices.length;
+  const selected = saved.selected.filter((i) => i < count);
+  return { ...saved, selected, result: selected.length === 0 ? null : saved.result };
+}
+
+function lessonOf(progress: Progress, lesson: string): LessonProgress {
+  return progress.lessons[lesson] ?? { manifest: {}, answers: {} };
+}
+
+/** Progress with one question's state replaced. */
+export function withQuestionState(progress: Progress, lesson: string, id: string, state: QuestionState): Progress {
+  const current = lessonOf(progress, lesson);
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers: { ...current.answers, [id]: state } } } };
+}
+
+/** Progress with the given questions of a lesson forgotten, as after Reset. */
+export function withoutAnswers(progress: Progress, lesson: string, ids: string[]): Progress {
+  const current = lessonOf(progress, lesson);
+  const answers = Object.fromEntries(Object.entries(current.answers).filter(([id]) => !ids.includes(id)));
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers } } };
+}
+
+/** The questions a page holds, as id → signature: what a lesson's manifest records. */
+export function manifestOf(questions: Question[]): Record<string, string> {
+  return Object.fromEntries(questions.map((q) => [q.id, questionSignature(q)]));
+}
+
+/** Progress that knows which questions a lesson page holds, so lists elsewhere can show "2 of 6 answered". */
+export function withManifest(progress: Progress, lesson: string, manifest: Record<string, string>): Progress {
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...lessonOf(progress, lesson), manifest: { ...manifest } } } };
+}
+
+/** How many of a lesson's current questions are answered, or undefined when the lesson was never opened. */
+export function lessonSummary(progress: Progress, lesson: string): { answered: number; total: number } | undefined {
+  const entry = progress.lessons[lesson];
+  if (!entry) return undefined;
+  const ids = Object.keys(entry.manifest);
+  if (ids.length === 0) return undefined;
+  const answered = ids.filter((id) => {
+    const s = entry.answers[id];
+    return s !== undefined && s.sig === entry.manifest[id] && isAnswered(s);
+  }).length;
+  return { answered, total: ids.length };
+}

@@ -1,0 +1,91 @@
+import { readStored, serializeProgress, type Progress } from './progress-format.ts';
+
+/** The localStorage key all quiz progress lives under. */
+export const STORAGE_KEY = 'course-progress';
+
+/** The part of the Web Storage API the store uses, so tests can hand in a fake that throws. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** Shared progress for every quiz and progress badge on a page. */
+export interface ProgressStore {
+  /** The current progress (read from storage once, then kept). */
+  read(): Progress;
+  /** Applies a change and tells every listener; returns false when storage refused it and the change lives in memory only. */
+  update(change: (progress: Progress) => Progress): boolean;
+  /** Calls the listener after every change; returns a function that stops it. */
+  subscribe(listener: (progress: Progress) => void): () => void;
+  /** Forgets the kept copy and reads storage again, e.g. after another tab saved. */
+  refresh(): void;
+}
+
+/** A store over whatever storage getStorage returns; storage that is missing or throws never breaks it. */
+export function createProgressStore(getStorage: () => KeyValueStorage | null | undefined): ProgressStore {
+  let cache: Progress | undefined;
+  const listeners = new Set<(progress: Progress) => void>();
+  const storage = (): KeyValueStorage | null => {
+    try {
+      return getStorage() ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const notify = (progress: Progress) => {
+    for (const listener of listeners) listener(progress);
+  };
+  const read = (): Progress => {
+    if (cache) return cache;
+    let text: string | null = null;
+    try {
+      text = storage()?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      // Private mode or a blocked storage: start from nothing rather than fail.
+    }
+    cache = readStored(text);
+    return cache;
+  };
+  return {
+    read,
+    update(change) {
+      const next = change(read());
+      cache = next;
+      let saved = false;
+      try {
+        const target = storage();
+        if (target) {
+          target.setItem(STORAGE_KEY, serializeProgress(next));
+          saved = true;
+        }
+      } catch {
+        // Quota exceeded or storage disabled: keep working from memory for this page.
+      }
+      notify(next);
+      return saved;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    refresh() {
+      cache = undefined;
+      notify(read());
+    },
+  };
+}
+
+let browserStore: ProgressStore | undefined;
+
+/** The page's one store over localStorage; it follows saves made in other tabs. */
+export function browserProgressStore(): ProgressStore {
+  if (browserStore) return browserStore;
+  const store = createProgressStore(() => (typeof window === 'undefined' ? null : window.localStorage));
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) store.refresh();
+    });
+  }
+  browserStore = store;
+  return store;
+}

@@ -1,0 +1,310 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LESSONS, expectNoAxeViolations, presetTheme } from './helpers';
+
+const STORAGE_KEY = 'course-progress';
+
+/** The quiz region with the given name, scrolled into view and hydrated, so its buttons work. */
+async function openQuiz(page: Page, name: string): Promise<Locator> {
+  const quiz = page.getByRole('region', { name, exact: true });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+  return quiz;
+}
+
+const score = (quiz: Locator) => quiz.getByText(/^Score:/);
+const question = (quiz: Locator, n: number) => quiz.getByRole('group', { name: new RegExp(`^(Question|Scenario|Step) ${n}\\b`) });
+
+async function answer(quiz: Locator, n: number, choice: string) {
+  const q = question(quiz, n);
+  await q.getByLabel(choice, { exact: true }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+}
+
+test.describe('a quiz with JavaScript', () => {
+  test('a wrong answer says why, Try again unlocks the choices, and a right answer counts in the score', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+
+    await answer(quiz, 1, 'RAG');
+    const focused = page.locator(':focus');
+    await expect(focused).toContainText('Not quite.');
+    await expect(focused).toContainText('It does nothing to make every reply come out as JSON.');
+    await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).toBeDisabled();
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+
+    await question(quiz, 1).getByRole('button', { name: 'Try again' }).click();
+    await expect(question(quiz, 1).getByLabel('RAG', { exact: true })).not.toBeChecked();
+    await answer(quiz, 1, 'Fine-tuning');
+    await expect(focused).toContainText('Correct.');
+    await expect(focused).toContainText('Always answering in JSON is a format (style) problem, not a knowledge problem');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+  });
+
+  test('asks for a choice before checking', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await question(quiz, 2).getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator(':focus')).toHaveText('Choose an answer first.');
+  });
+
+  test('Reveal shows every choice marked right or wrong in words, with its explanation', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    const q2 = question(quiz, 2);
+    await q2.getByText('Reveal answer').click();
+    await expect(q2.getByText('Not correct: Yes: fine-tune the model on the latest drug-interaction data')).toBeVisible();
+    await expect(q2.getByText('Correct: No: RAG is the better choice')).toBeVisible();
+    await expect(q2.getByText('Drug interactions are factual knowledge, and they change often.')).toBeVisible();
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+  });
+
+  test('an open question: type an answer, reveal the model answer, mark yourself right', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    const q3 = question(quiz, 3);
+    await expect(q3).toContainText('What is catastrophic forgetting?');
+    await q3.getByRole('textbox', { name: 'Your answer' }).fill('The model gets worse at general tasks after fine-tuning.');
+    await expect(q3.getByRole('button', { name: 'I got it right' })).toBeHidden();
+    await q3.getByText('Reveal model answer').click();
+    await expect(q3.getByText('makes it worse at other, general tasks it used to handle well')).toBeVisible();
+    await q3.getByRole('button', { name: 'I got it right' }).click();
+    await expect(q3.getByRole('button', { name: 'I got it right' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 correct' })).toHaveCount(1);
+  });
+
+  test('an exercise scenario: pick an approach, justify it, check, and compare with the model answer', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const exercise = await openQuiz(page, 'Exercise 9.1');
+    const s3 = question(exercise, 3);
+    await expect(s3).toContainText('one of 5 fixed categories');
+    await s3.getByRole('textbox', { name: 'Your reasoning' }).fill('It is a fixed output format.');
+    await answer(exercise, 3, 'Fine-tuning');
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    await expect(s3.getByText('Fine-tuning, after trying prompting first.')).toBeVisible();
+    await expect(s3.getByText('few-shot prompting')).toBeVisible();
+    await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+  });
+
+  test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
+    let release = () => {};
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/QuizWidget\.[^/]*\.js$/, async (route) => {
+      await ready;
+      await route.continue();
+    });
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+    await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
+    await question(quiz, 2).getByText('Reveal answer').click();
+    release();
+    await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+    await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
+    await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
+  });
+
+  test('Reset clears the answers and the score of that quiz only', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    const exercise = await openQuiz(page, 'Exercise 9.1');
+    await answer(exercise, 2, 'RAG');
+    await answer(quiz, 1, 'Fine-tuning');
+    await question(quiz, 3).getByRole('textbox', { name: 'Your answer' }).fill('Something');
+    await quiz.getByRole('button', { name: 'Reset quick quiz' }).click();
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).not.toBeChecked();
+    await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('');
+    await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+  });
+
+  test('each question has a visible link of its own that brings the reader to it', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await quiz.getByRole('link', { name: 'Link to question 2' }).click();
+    await expect(page).toHaveURL(/#q-drug-interactions$/);
+
+    await page.goto(`${LESSONS.whenToFineTune}#q-catastrophic-forgetting`);
+    const target = page.locator('#q-catastrophic-forgetting');
+    await expect(target).toBeInViewport();
+    await expect(target).toContainText('What is catastrophic forgetting?');
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  test('progress survives a reload', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    let quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'RAG');
+    await question(quiz, 3).getByRole('textbox', { name: 'Your answer' }).fill('Losing general skills');
+    await question(quiz, 3).getByText('Reveal model answer').click();
+    await question(quiz, 3).getByRole('button', { name: 'Not yet' }).click();
+
+    await page.reload();
+    quiz = await openQuiz(page, 'Quick quiz');
+    await expect(question(quiz, 1).getByLabel('RAG', { exact: true })).toBeChecked();
+    await expect(question(quiz, 1).getByText('Not quite.')).toBeVisible();
+    await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Losing general skills');
+    await expect(question(quiz, 3).getByRole('button', { name: 'Not yet' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 2 of 3 answered');
+  });
+
+  test('progress is kept per lesson and shown in the sidebar and on the home page', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const sidebar = page.getByRole('navigation', { name: 'Course' });
+    await expect(sidebar.getByText(/answered/)).toHaveCount(0);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'Fine-tuning');
+    await question(quiz, 2).getByText('Reveal answer').click();
+    await expect(sidebar.getByText('2 of 6 answered')).toBeAttached();
+
+    await page.goto(LESSONS.datasetPreparation);
+    const other = await openQuiz(page, 'Quick quiz');
+    await expect(score(other)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await answer(other, 2, 'The model is overfitting');
+    await expect(page.getByRole('navigation', { name: 'Course' }).getByText('2 of 6 answered')).toBeAttached();
+
+    await page.goto('/');
+    const items = page.getByRole('listitem');
+    await expect(items.filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('2 of 6 answered');
+    await expect(items.filter({ hasText: 'Dataset Preparation' })).toContainText('1 of 7 answered');
+  });
+
+  test('corrupt or outdated stored progress is ignored and replaced cleanly', async ({ page }) => {
+    for (const stored of [
+      '{not json',
+      JSON.stringify({ version: 99, lessons: {} }),
+      JSON.stringify({ version: 1, lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { sig: 1, selected: 'all' } } } } }),
+    ]) {
+      await page.goto(LESSONS.whenToFineTune);
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
+      await page.reload();
+      const quiz = await openQuiz(page, 'Quick quiz');
+      await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+      await answer(quiz, 1, 'Fine-tuning');
+      await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+      const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
+      expect(saved).toMatchObject({ version: 1, lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { result: 'right' } } } } });
+    }
+  });
+
+  test('storage that throws never breaks the quiz, and the learner is told answers will not be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'Fine-tuning');
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(quiz.getByText('not letting the page save your answers')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('progress exported to a file can be imported back, and a bad file is rejected with a clear message', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    let quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 2, 'No: RAG is the better choice');
+    await question(quiz, 3).getByRole('textbox', { name: 'Your answer' }).fill('My exported answer');
+    await quiz.getByText('Save or load your progress').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), quiz.getByRole('button', { name: 'Save progress to a file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^course-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await readFile(await download.path());
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    quiz = await openQuiz(page, 'Quick quiz');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await quiz.getByText('Save or load your progress').click();
+    const input = quiz.getByLabel('Load progress from a file');
+
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    await expect(quiz.getByRole('alert')).toHaveText(/not a progress file from this course/);
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+
+    await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
+    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from progress.json: 1 lesson.' })).toBeVisible();
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('My exported answer');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on quizzes in use, in the ${theme} theme`, async ({ page }) => {
+      test.slow(); // Four axe scans on a shared machine.
+      await presetTheme(page, theme);
+      await page.goto(LESSONS.whenToFineTune);
+      const quiz = await openQuiz(page, 'Quick quiz');
+      await answer(quiz, 1, 'RAG');
+      await answer(quiz, 2, 'No: RAG is the better choice');
+      await question(quiz, 3).getByText('Reveal model answer').click();
+      await question(quiz, 3).getByRole('button', { name: 'I got it right' }).click();
+      const exercise = await openQuiz(page, 'Exercise 9.1');
+      await exercise.getByText('Save or load your progress').click();
+      // Scoped to the quizzes and the sidebar: the lesson's code sample and cost table belong to other tests' scans.
+      await expectNoAxeViolations(page, 'section.quiz');
+      await expectNoAxeViolations(page, '#course-nav');
+
+      await page.goto(LESSONS.datasetPreparation);
+      const other = await openQuiz(page, 'Exercise');
+      await question(other, 2).getByText('Reveal model answer').click();
+      await expectNoAxeViolations(page);
+
+      await page.goto('/');
+      await expect(page.getByText('3 of 6 answered')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('a quiz without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every question, answer and explanation is in the page, folded in a details element', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = page.getByRole('region', { name: 'Quick quiz' });
+    await expect(quiz.getByRole('button')).toHaveCount(0);
+    await expect(score(quiz)).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Course' })).not.toContainText('answered');
+
+    const q1 = question(quiz, 1);
+    await expect(q1.getByText('always answering in JSON is a format', { exact: false })).toBeHidden();
+    await q1.getByText('Reveal answer').click();
+    await expect(q1.getByText('Correct: Fine-tuning')).toBeVisible();
+    await expect(q1.getByText('RAG retrieves documents so the model knows more.', { exact: false })).toBeVisible();
+    await expect(q1.getByText('Always answering in JSON is a format (style) problem', { exact: false })).toBeVisible();
+
+    const q3 = question(quiz, 3);
+    await q3.getByText('Reveal model answer').click();
+    await expect(q3.getByText('makes it worse at other, general tasks', { exact: false })).toBeVisible();
+
+    const exercise = page.getByRole('region', { name: 'Exercise 9.1' });
+    for (const text of [
+      'Formal legal English is a style problem',
+      "Today's articles are knowledge the model cannot have",
+      'Fine-tuning, after trying prompting first.',
+    ]) {
+      await expect(exercise).toContainText(text);
+    }
+  });
+
+  test('printing keeps the questions, hides the buttons and prints answers folded or unfolded as the reader left them', async ({ page }) => {
+    await page.goto(LESSONS.datasetPreparation);
+    const quiz = page.getByRole('region', { name: 'Quick quiz' });
+    await question(quiz, 2).getByText('Reveal answer').click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(question(quiz, 1)).toBeVisible();
+    await expect(quiz.getByRole('link', { name: 'Link to question 1' })).toBeHidden();
+    await expect(question(quiz, 2).getByText('Try fewer epochs, more varied data, or both.', { exact: false })).toBeVisible();
+    await expect(question(quiz, 3).getByText('A general holdout set, run before and after fine-tuning', { exact: false })).toBeHidden();
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswer, emptyState, selectChoice, setRevealed, type ChoiceQuestion, type OpenQuestion } from '../../src/lib/quiz-model';
+import {
+  EXPORT_FORMAT,
+  MAX_TEXT,
+  emptyProgress,
+  exportProgress,
+  lessonSummary,
+  manifestOf,
+  parseImport,
+  questionState,
+  readStored,
+  serializeProgress,
+  upgrade,
+  withManifest,
+  withoutAnswers,
+  withQuestionState,
+  type Migration,
+  type Progress,
+} from '../../src/lib/progress-format';
+
+const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
+const p = (text: string) => [{ type: 'p' as const, text }];
+const single: ChoiceQuestion = {
+  kind: 'single',
+  id: 'q-format',
+  prompt: 'RAG or fine-tuning for JSON output?',
+  choices: [
+    { text: 'RAG', correct: false },
+    { text: 'Fine-tuning', correct: true },
+  ],
+  explanation: p('A format problem.'),
+};
+const open: OpenQuestion = { kind: 'open', id: 'q-open', prompt: 'What is catastrophic forgetting?', modelAnswer: p('Losing general abilities.') };
+
+const answered = checkAnswer(single, selectChoice(single, emptyState(single), 1, true));
+const sample = (): Progress =>
+  withQuestionState(withManifest(emptyProgress(), LESSON, manifestOf([single, open])), LESSON, single.id, answered);
+
+describe('stored progress', () => {
+  it('reads back what was written', () => {
+    const progress = sample();
+    expect(readStored(serializeProgress(progress))).toEqual(progress);
+    expect(questionState(readStored(serializeProgress(progress)), LESSON, single)).toEqual(answered);
+  });
+
+  it.each([
+    { what: 'nothing stored', text: null },
+    { what: 'text that is not JSON', text: '{"version": 1, "lessons": ' },
+    { what: 'JSON that is not an object', text: '[1, 2, 3]' },
+    { what: 'data without a version', text: '{"lessons": {}}' },
+    { what: 'data from a newer version', text: '{"version": 2, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
+  ])('reads $what as no progress', ({ text }) => {
+    expect(readStored(text)).toEqual(emptyProgress());
+  });
+
+  it('drops malformed lessons and answers but keeps the well-formed ones', () => {
+    const text = JSON.stringify({
+      version: 1,
+      lessons: {
+        [LESSON]: {
+          manifest: { 'q-format': 'abc', 'bad id!': 'x', 'q-num': 7 },
+          answers: {
+            'q-format': { sig: 'abc', selected: [1, 1, -1, 'x', 2.5], result: 'right', revealed: 'yes', text: 42, mark: 'maybe' },
+            'q-broken': 'not an object',
+            'q-nosig': { selected: [] },
+          },
+        },
+        'not-a-path': { manifest: {}, answers: {} },
+        '/other/': 'nonsense',
+      },
+    });
+    expect(readStored(text)).toEqual({
+      version: 1,
+      lessons: {
+        [LESSON]: {
+          manifest: { 'q-format': 'abc' },
+          answers: { 'q-format': { sig: 'abc', selected: [1], result: 'right', revealed: false, text: '', mark: null } },
+        },
+      },
+    });
+  });
+
+  it('clears a Check result stored without any choice, and cuts runaway typed text', () => {
+    const text = JSON.stringify({
+      version: 1,
+      lessons: { [LESSON]: { manifest: {}, answers: { 'q-open': { sig: 'x', selected: [], result: 'right', text: 'a'.repeat(MAX_TEXT + 5) } } } },
+    });
+    const state = readStored(text).lessons[LESSON]!.answers['q-open']!;
+    expect(state.result).toBeNull();
+    expect(state.text).toHaveLength(MAX_TEXT);
+  });
+});
+
+describe('upgrade', () => {
+  const addNotes: Migration = (data) => ({ ...data, notes: 'added by the 1 → 2 step' });
+  const renameLessons: Migration = ({ courses, ...rest }) => ({ ...rest, lessons: courses });
+
+  it('runs each migration in order from the stored version to the current one', () => {
+    const result = upgrade({ version: 1, courses: { '/a/': {} } }, { 1: renameLessons, 2: addNotes }, 3);
+    expect(result).toEqual({ data: { version: 3, lessons: { '/a/': {} }, notes: 'added by the 1 → 2 step' } });
+  });
+
+  it('leaves data at the current version as it is', () => {
+    expect(upgrade({ version: 1, lessons: {} })).toEqual({ data: { version: 1, lessons: {} } });
+  });
+
+  it.each([
+    { what: 'a version with no migration path', raw: { version: 1 }, migrations: {}, current: 2, error: 'unknown' },
+    { what: 'a newer version', raw: { version: 4 }, migrations: {}, current: 3, error: 'newer' },
+    { what: 'a version that is not a whole number', raw: { version: '1' }, migrations: {}, current: 1, error: 'unknown' },
+    { what: 'version 0', raw: { version: 0 }, migrations: {}, current: 1, error: 'unknown' },
+  ])('refuses $what', ({ raw, migrations, current, error }) => {
+    expect(upgrade(raw, migrations, current)).toEqual({ error });
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips progress through a file', () => {
+    const file = exportProgress(sample(), new Date('2026-01-02T03:04:05Z'));
+    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-02T03:04:05.000Z' });
+    expect(parseImport(file)).toEqual({ ok: true, progress: sample(), lessons: 1 });
+  });
+
+  it.each([
+    { what: 'a file that is not JSON', text: 'hello', says: 'it is not valid JSON' },
+    { what: 'JSON from somewhere else', text: '{"name": "package.json"}', says: 'not a progress file from this course' },
+    { what: 'a file from a newer course version', text: JSON.stringify({ format: EXPORT_FORMAT, version: 9, lessons: {} }), says: 'saved by a newer version' },
+    { what: 'a file without a version', text: JSON.stringify({ format: EXPORT_FORMAT, lessons: {} }), says: 'no version this course can read' },
+    { what: 'a file with no lessons', text: JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { nonsense: 1 } }), says: 'holds no lessons' },
+    { what: 'a huge file', text: ' '.repeat(1_000_001), says: 'too large' },
+  ])('rejects $what with a clear message', ({ text, says }) => {
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(says);
+  });
+});
+
+describe('per-lesson progress', () => {
+  it('ignores a saved answer to a question that has been reworded since', () => {
+    const reworded = { ...single, prompt: 'A reworded prompt?' };
+    expect(questionState(sample(), LESSON, reworded)).toEqual(emptyState(reworded));
+  });
+
+  it('drops saved choices the question no longer has', () => {
+    const stale = withQuestionState(emptyProgress(), LESSON, single.id, { ...answered, selected: [7] });
+    expect(questionState(stale, LESSON, single)).toMatchObject({ selected: [], result: null });
+  });
+
+  it('summarises a lesson as answered out of the questions on its page', () => {
+    let progress = sample();
+    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
+    progress = withQuestionState(progress, LESSON, open.id, setRevealed(emptyState(open), true));
+    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 2, total: 2 });
+  });
+
+  it('has no summary for a lesson never opened', () => {
+    expect(lessonSummary(sample(), '/fine-tuning/dataset-preparation/')).toBeUndefined();
+  });
+
+  it('does not count answers to questions no longer on the page', () => {
+    const progress = withManifest(sample(), LESSON, manifestOf([open]));
+    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 0, total: 1 });
+  });
+
+  it('forgets only the reset questions of a lesson', () => {
+    let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(emptyState(open), true));
+    progress = withoutAnswers(progress, LESSON, [single.id]);
+    expect(Object.keys(progress.lessons[LESSON]!.answers)).toEqual([open.id]);
+  });
+});
