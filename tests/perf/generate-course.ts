@@ -1,5 +1,6 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** How many lessons each generated chapter holds, in chapter order. */
 export type CourseShape = number[];
@@ -47,7 +48,7 @@ function paragraph(seed: number, sentences = 5): string {
  * One lesson of about the size of the real ones (8–10 KB of MDX): headings, prose, a list, a table, a highlighted
  * code block, a details block, a link to a section on the same page and one to the previous lesson.
  */
-export function lessonMdx(chapter: number, lesson: number, chapterSlug: string): string {
+export function lessonMdx(chapter: number, lesson: number, chapterSlug: string, linkBack = lesson > 1): string {
   const seed = chapter * 1000 + lesson;
   const sections = ['Why it matters', 'How it works', 'A worked example', 'Common mistakes', 'Check yourself'];
   const body = sections.map((title, i) => {
@@ -71,7 +72,7 @@ export function lessonMdx(chapter: number, lesson: number, chapterSlug: string):
     if (i === 4) parts.push(`<details>\n<summary>Show answer</summary>\n\n${paragraph(seed + 500, 2)}\n\n</details>`);
     return parts.join('\n\n');
   });
-  const back = lesson > 1 ? `Back to [lesson ${chapter}.${lesson - 1}](/${chapterSlug}/lesson-${chapter}-${lesson - 1}/) or ` : '';
+  const back = linkBack ? `Back to [lesson ${chapter}.${lesson - 1}](/${chapterSlug}/lesson-${chapter}-${lesson - 1}/) or ` : '';
   const frontmatter = [
     '---',
     `title: Generated lesson ${chapter}.${lesson}`,
@@ -96,20 +97,56 @@ export function lessonMdx(chapter: number, lesson: number, chapterSlug: string):
   ].join('\n\n');
 }
 
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Options for generateCourse. */
+export interface GenerateOptions {
+  /**
+   * Also copy this project's own content/ (lessons 9.1 and 9.2 and any data files) into the course: each real
+   * chapter takes the place of the generated chapter with its number, and the real lessons come first in it.
+   */
+  withRealLessons?: boolean;
+}
+
+interface Chapter {
+  id: string;
+  number: number;
+  title: string;
+}
+
 /**
  * Writes a course into `<root>/content/` (chapters.json and one MDX file per lesson), replacing what was there.
- * Chapter i gets shape[i] lessons; chapters are numbered from 1 with ids "chapter-1", "chapter-2", ...
+ * Chapter i gets shape[i] lessons (real ones included); generated chapters have ids "chapter-1", "chapter-2", ...
  */
-export async function generateCourse(root: string, shape: CourseShape): Promise<{ lessons: number }> {
+export async function generateCourse(root: string, shape: CourseShape, options: GenerateOptions = {}): Promise<{ lessons: number }> {
   const content = join(root, 'content');
   await rm(root, { recursive: true, force: true });
   await mkdir(join(content, 'lessons'), { recursive: true });
-  const chapters = shape.map((_, i) => ({ id: `chapter-${i + 1}`, number: i + 1, title: `Generated chapter ${i + 1}` }));
+  const real = new Map<number, { chapter: Chapter; lessons: number[] }>();
+  if (options.withRealLessons) {
+    await cp(join(PROJECT, 'content'), content, { recursive: true });
+    const chapters = JSON.parse(await readFile(join(PROJECT, 'content', 'chapters.json'), 'utf8')) as Chapter[];
+    for (const chapter of chapters) real.set(chapter.number, { chapter, lessons: [] });
+    // Imports in the real lessons are relative to content/lessons/ of this project: point them back at it.
+    const up = relative(join(content, 'lessons'), PROJECT).split(sep).join('/');
+    for (const file of await readdir(join(content, 'lessons'))) {
+      const path = join(content, 'lessons', file);
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, text.replace(/(from\s+['"])\.\.\/\.\.\//g, `$1${up}/`));
+      const chapter = Number(/^chapter:\s*(\d+)/m.exec(text)?.[1]);
+      const lesson = Number(/^lesson:\s*(\d+)/m.exec(text)?.[1]);
+      real.get(chapter)?.lessons.push(lesson);
+    }
+  }
+  const chapters = shape.map((_, i) => real.get(i + 1)?.chapter ?? { id: `chapter-${i + 1}`, number: i + 1, title: `Generated chapter ${i + 1}` });
+  for (const [number, { chapter }] of real) if (number > shape.length) chapters.push(chapter);
   await writeFile(join(content, 'chapters.json'), JSON.stringify(chapters, null, 2));
-  let lessons = 0;
+  let lessons = [...real.values()].reduce((n, r) => n + r.lessons.length, 0);
   for (const [i, count] of shape.entries()) {
-    for (let n = 1; n <= count; n++) {
-      await writeFile(join(content, 'lessons', `${i + 1}-${n}.mdx`), lessonMdx(i + 1, n, `chapter-${i + 1}`));
+    const taken = real.get(i + 1)?.lessons ?? [];
+    const first = Math.max(0, ...taken) + 1;
+    for (let n = first; n < first + count - taken.length; n++) {
+      await writeFile(join(content, 'lessons', `gen-${i + 1}-${n}.mdx`), lessonMdx(i + 1, n, chapters[i]!.id, n > first));
       lessons++;
     }
   }
