@@ -22,7 +22,7 @@ for (const path of pages) {
     expect(weight.requests, 'the page itself was recorded').toBeGreaterThan(0);
     expect(weight.byKind.html, list(transfers)).toBeGreaterThan(0);
     expect(weight.gzipBytes, list(transfers)).toBeLessThanOrEqual(BUDGETS.pageTotal);
-    expect(weight.byKind.js, list(transfers)).toBeLessThanOrEqual(BUDGETS.pageJs);
+    expect(weight.allJs, `external and inline scripts\n${list(transfers)}`).toBeLessThanOrEqual(BUDGETS.pageJs);
     expect(weight.byKind.html, 'the HTML alone').toBeLessThanOrEqual(BUDGETS.lessonHtml);
   });
 
@@ -35,7 +35,7 @@ for (const path of pages) {
     await expect.poll(() => unhydratedIslands(page), { message: 'every island hydrates once seen' }).toEqual([]);
     await page.waitForLoadState('networkidle');
     const transfers = await recorder.settle();
-    expect(weigh(transfers).byKind.js, list(transfers)).toBeLessThanOrEqual(BUDGETS.scrolledJs);
+    expect(weigh(transfers).allJs, list(transfers)).toBeLessThanOrEqual(BUDGETS.scrolledJs);
     expect(transfers.filter((t) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(t.url)), 'no font files').toEqual([]);
     expect(await page.evaluate(() => document.fonts.size), 'no @font-face').toBe(0);
     const vitals = await readVitals(page);

@@ -1,35 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Parser } from 'htmlparser2';
 import { metaPolicy } from '../../src/integrations/csp-headers';
 import { parsePolicy, sha256Source } from '../../src/lib/csp';
 import { builtPages, DIST } from '../perf/built-pages';
-import { scrollThrough } from '../perf/measure';
+import { inlineScripts, scrollThrough } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 
 const pages = builtPages();
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-
-function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  let current: string | undefined;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (name === 'script' && !attrs['src'] && (attrs['type'] ?? 'module') !== 'application/json') current = '';
-    },
-    ontext(text) {
-      if (current !== undefined) current += text;
-    },
-    onclosetag(name) {
-      if (name === 'script' && current !== undefined) scripts.push(current);
-      current = undefined;
-    },
-  }, { decodeEntities: false });
-  parser.write(html);
-  parser.end();
-  return scripts;
-}
 
 const headerPolicy = () => {
   const line = readFileSync(join(DIST, '_headers'), 'utf8').split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));

@@ -11,6 +11,8 @@ export interface Transfer {
   status: number;
   bytes: number;
   gzipBytes: number;
+  /** For HTML: the gzipped size of its inline scripts on their own. */
+  inlineJsGzipBytes: number;
 }
 
 /** Totals of a set of transfers: count, and gzipped bytes in all and by kind. */
@@ -18,6 +20,10 @@ export interface Weight {
   requests: number;
   gzipBytes: number;
   byKind: Record<Kind, number>;
+  /** Gzipped size of the scripts written inline in the HTML (counted in html too): JavaScript all the same. */
+  inlineJs: number;
+  /** External plus inline JavaScript: what the JavaScript budgets are checked against. */
+  allJs: number;
 }
 
 /** Size of a body once gzipped (level 6, as most servers send it): astro preview sends it uncompressed. */
@@ -33,11 +39,23 @@ export function kindOf(resourceType: string, url: string, contentType = ''): Kin
   return 'other';
 }
 
+/** The text of every inline script in an HTML document (not JSON data blocks, not <script src>). */
+export function inlineScripts(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    if (/\ssrc\s*=/i.test(attrs) || /type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs)) continue;
+    if (m[2]?.trim()) found.push(m[2]);
+  }
+  return found;
+}
+
 /** Sums transfers into a Weight. */
 export function weigh(transfers: readonly Transfer[]): Weight {
   const byKind: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
   for (const t of transfers) byKind[t.kind] += t.gzipBytes;
-  return { requests: transfers.length, gzipBytes: transfers.reduce((s, t) => s + t.gzipBytes, 0), byKind };
+  const inlineJs = transfers.reduce((s, t) => s + t.inlineJsGzipBytes, 0);
+  return { requests: transfers.length, gzipBytes: transfers.reduce((s, t) => s + t.gzipBytes, 0), byKind, inlineJs, allJs: byKind.js + inlineJs };
 }
 
 /**
@@ -57,7 +75,8 @@ export function recordTransfers(page: Page): { settle(): Promise<Transfer[]> } {
       body = Buffer.alloc(0); // redirects and aborted requests have no body, but they are still requests
     }
     const kind = kindOf(response.request().resourceType(), url, response.headers()['content-type']);
-    return { url, kind, status, bytes: body.byteLength, gzipBytes: gzipSize(body) };
+    const inline = kind === 'html' ? inlineScripts(body.toString('utf8')).join('\n') : '';
+    return { url, kind, status, bytes: body.byteLength, gzipBytes: gzipSize(body), inlineJsGzipBytes: gzipSize(Buffer.from(inline)) };
   };
   page.on('response', (response) => pending.push(read(response)));
   return {
