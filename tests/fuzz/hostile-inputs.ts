@@ -2,6 +2,15 @@
  * Hostile inputs for anything that reads text from a learner, the URL or storage: widget fields, URL state
  * (query and hash), localStorage values. Every parser must survive each one: no exception escapes, the result is
  * either a valid value or a clear "invalid", and nothing is ever rendered as HTML.
+ *
+ * Plugging in a pure parser from src/lib (a vitest file in tests/unit/):
+ *
+ *   expect(checkProperty(HOSTILE_INPUTS, (text) => {
+ *     const result = parseCalculatorUrl(text);          // must not throw
+ *     return result.ok ? isValidState(result.value) : result.error.length > 0;
+ *   })).toEqual([]);
+ *
+ * and for a parser of several fields, feed each field every hostile value in turn with hostileRecords(defaults).
  */
 
 /** Marker that the XSS payloads below set; if it is ever defined, something was injected and ran. */
@@ -80,4 +89,13 @@ export function checkProperty(inputs: readonly string[], property: (input: strin
 /** encodeURIComponent that never throws: lone surrogates become U+FFFD, as a browser would send them. */
 export function safeEncode(input: string): string {
   return encodeURIComponent(input.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
+/**
+ * For a parser of several named fields: one record per (field, hostile value), every other field keeping its
+ * default, so a failure points at the one field that broke it.
+ */
+export function hostileRecords<K extends string>(defaults: Record<K, string>): { field: K; record: Record<K, string> }[] {
+  const fields = Object.keys(defaults) as K[];
+  return fields.flatMap((field) => HOSTILE_INPUTS.map((value) => ({ field, record: { ...defaults, [field]: value } })));
 }

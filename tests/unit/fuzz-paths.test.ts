@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatPrice, formatUSD } from '../../src/lib/format';
 import { normaliseBase, withBase } from '../../src/lib/paths';
 import { sidebarWindow } from '../../src/lib/sidebar';
-import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
+import { checkProperty, HOSTILE_INPUTS, hostileRecords } from '../fuzz/hostile-inputs';
 
 describe('checkProperty', () => {
   it('reports every input that breaks a property, with the reason, including ones that throw', () => {
@@ -14,6 +14,15 @@ describe('checkProperty', () => {
       { input: '"x"', problem: 'not a number' },
       { input: '"boom"', problem: 'threw RangeError: bad' },
     ]);
+  });
+});
+
+describe('hostileRecords', () => {
+  it('gives each field every hostile value once while the other fields keep their defaults', () => {
+    const records = hostileRecords({ a: '1', b: '2' });
+    expect(records).toHaveLength(2 * HOSTILE_INPUTS.length);
+    expect(records.filter((r) => r.field === 'a').every((r) => r.record.b === '2')).toBe(true);
+    expect(records.filter((r) => r.field === 'b').map((r) => r.record.b)).toEqual([...HOSTILE_INPUTS]);
   });
 });
 

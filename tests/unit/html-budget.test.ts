@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIDEBAR_MAX_LESSONS } from '../../src/lib/sidebar';
 import { BUDGETS } from '../perf/budgets';
 import { generateCourse } from '../perf/generate-course';
@@ -25,6 +25,7 @@ describe('lesson HTML in a course of 500 lessons', () => {
     expect(code, output).toBe(0);
     pages = await lessonPages(join(root, 'dist'));
   }, 600_000);
+  afterAll(() => rm(root, { recursive: true, force: true }));
 
   it('builds a page for every lesson', () => {
     expect(pages).toHaveLength(500);
