@@ -5,6 +5,9 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
+import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 
@@ -31,7 +34,15 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact(), checkLinks()],
+  integrations: [mdx(), preact(), checkLinks(), cspHeaders()],
+  // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [sha256Source(THEME_INIT_SCRIPT)] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

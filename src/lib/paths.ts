@@ -1,6 +1,7 @@
 /** Turns a BASE_PATH such as "course", "/course" or "/course/" into "/course/"; empty means the root "/". */
 export function normaliseBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  // Backslashes too: browsers read "/\\host" as "//host", a link to another site.
+  const trimmed = (raw ?? '').trim().replace(/^[/\\]+|[/\\]+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 

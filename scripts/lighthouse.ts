@@ -1,0 +1,73 @@
+/**
+ * npm run lighthouse: builds the site, serves it, and runs Lighthouse (mobile, simulated throttling: its defaults)
+ * on every built page but the 404 page; prints the four category scores and LCP/TBT/CLS.
+ * Flags: --no-build (use dist/ as it is). Writes lighthouse-results.json. Exits 1 when a page misses a target.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
+import { builtPages } from '../tests/perf/built-pages.ts';
+import { astro, PROJECT, preview } from './lib/site.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Targets: every category at 100, and LCP in Lighthouse's simulated mobile run at most this many ms. */
+const TARGET = { score: 100, lcpMs: 950 };
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Building the site (dist/)...');
+  await astro(['build']);
+}
+const pages = builtPages().filter((p) => p !== '/404.html');
+const server = await preview();
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium() ?? chromium.executablePath(),
+  chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+});
+const rows = [];
+const misses: string[] = [];
+try {
+  for (const page of pages) {
+    const url = new URL(page.slice(1), server.url).href;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    const row = {
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best practices': score('best-practices'),
+      seo: score('seo'),
+      'LCP ms': Math.round(value('largest-contentful-paint')),
+      'TBT ms': Math.round(value('total-blocking-time')),
+      CLS: Number(value('cumulative-layout-shift').toFixed(3)),
+      'FCP ms': Math.round(value('first-contentful-paint')),
+    };
+    rows.push(row);
+    for (const id of CATEGORIES) {
+      if (score(id) < TARGET.score) {
+        const failing = Object.values(audits)
+          .filter((a) => a.score !== null && a.score < 1 && categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+        misses.push(`${page} ${id} ${score(id)}: ${failing.join(', ') || 'see lighthouse-results.json'}`);
+      }
+    }
+    if (row['LCP ms'] > TARGET.lcpMs) misses.push(`${page} LCP ${row['LCP ms']} ms > ${TARGET.lcpMs} ms`);
+  }
+} finally {
+  chrome.kill();
+  server.stop();
+}
+console.log('\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown)');
+console.table(rows);
+await writeFile(join(PROJECT, 'lighthouse-results.json'), `${JSON.stringify({ date: new Date().toISOString(), target: TARGET, rows }, null, 2)}\n`);
+if (misses.length > 0) {
+  console.log(`\nMissed targets:\n  ${misses.join('\n  ')}`);
+  process.exitCode = 1;
+} else {
+  console.log(`\nEvery page: ${TARGET.score} in all four categories and LCP at most ${TARGET.lcpMs} ms.`);
+}

@@ -1,0 +1,47 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
+import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../lib/csp.ts';
+
+/** The Content-Security-Policy a built page sets in its <meta http-equiv>, if any. */
+export function metaPolicy(html: string): string | undefined {
+  let found: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (found === undefined && name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') {
+        found = attrs['content'];
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
+/**
+ * Writes dist/_headers at the end of the build from the policies Astro put in each page's <meta>, so hosts that
+ * read a _headers file also send the policy as a header (where frame-ancestors works), and fails the build if
+ * a page has no policy at all.
+ */
+export function cspHeaders(): AstroIntegration {
+  return {
+    name: 'course:csp-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { recursive: true, withFileTypes: true });
+        const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const policies: string[] = [];
+        for (const file of pages) {
+          const policy = metaPolicy(await readFile(file, 'utf8'));
+          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: is security.csp still on in astro.config.mjs?`);
+          policies.push(policy);
+        }
+        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies, HEADER_ONLY_DIRECTIVES)));
+        logger.info(`wrote _headers with the Content-Security-Policy of ${pages.length} pages`);
+      },
+    },
+  };
+}

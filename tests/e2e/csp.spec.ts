@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { metaPolicy } from '../../src/integrations/csp-headers';
+import { parsePolicy, sha256Source } from '../../src/lib/csp';
+import { builtPages, DIST } from '../perf/built-pages';
+import { inlineScripts, scrollThrough } from '../perf/measure';
+import { collectPageErrors } from '../perf/page-errors';
+
+const pages = builtPages();
+const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+
+const headerPolicy = () => {
+  const line = readFileSync(join(DIST, '_headers'), 'utf8').split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
+  if (!line) throw new Error('dist/_headers has no Content-Security-Policy line');
+  return line.trim().slice('Content-Security-Policy:'.length).trim();
+};
+
+test.describe('the Content-Security-Policy in each built page', () => {
+  for (const path of pages) {
+    test(`${path} allows scripts only from the site or by hash, and every inline script it has by its hash`, () => {
+      const html = readFileSync(fileOf(path), 'utf8');
+      const text = metaPolicy(html);
+      expect(text, 'a <meta http-equiv="content-security-policy">').toBeTruthy();
+      const policy = parsePolicy(text ?? '');
+      const scriptSrc = policy.get('script-src') ?? [];
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(scriptSrc.some((s) => /^\*|^https?:|^data:/.test(s)), 'no wildcard or remote script sources').toBe(false);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      const scripts = inlineScripts(html);
+      expect(scripts.length, 'the theme script at least').toBeGreaterThan(0);
+      for (const script of scripts) expect(scriptSrc, script.slice(0, 80)).toContain(`'${sha256Source(script)}'`);
+    });
+  }
+
+  test('dist/_headers carries every page\'s script and style hashes, and frame-ancestors which a <meta> cannot', () => {
+    const header = parsePolicy(headerPolicy());
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('script-src')).not.toContain("'unsafe-inline'");
+    for (const path of pages) {
+      const meta = parsePolicy(metaPolicy(readFileSync(fileOf(path), 'utf8')) ?? '');
+      for (const [name, sources] of meta) expect(header.get(name), `${path} ${name}`).toEqual(expect.arrayContaining(sources));
+    }
+  });
+});
+
+test.describe('every page runs clean', () => {
+  for (const path of pages) {
+    test(`${path} logs no error and no CSP violation while it loads and is scrolled through`, async ({ page }) => {
+      const errors = await collectPageErrors(page);
+      await page.goto(path);
+      await scrollThrough(page);
+      await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+      expect(await errors()).toEqual([]);
+    });
+
+    test(`${path} logs no error when the network drops after it has loaded`, async ({ page, context }) => {
+      const errors = await collectPageErrors(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await context.setOffline(true);
+      await scrollThrough(page, { pauseMs: 100 }).catch(() => undefined);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
+      expect(await errors()).toEqual([]);
+      await context.setOffline(false);
+    });
+  }
+
+  test('under the _headers policy sent as a header, the hashed theme script runs and an injected inline script is blocked', async ({ page }) => {
+    const policy = headerPolicy();
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if (route.request().resourceType() === 'document') headers['content-security-policy'] = policy;
+      await route.fulfill({ response, headers });
+    });
+    const errors = await collectPageErrors(page);
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html'), `${path}: the theme script ran`).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    }
+    expect(await errors()).toEqual([]);
+    const injected = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(injected, 'an inline script without a hash must not run').toBe(false);
+    expect((await errors()).some((e) => e.startsWith('csp: script-src'))).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from '../perf/built-pages';
+import { unhydratedIslands } from '../perf/measure';
+import { collectPageErrors } from '../perf/page-errors';
+import { describeInput, HOSTILE_INPUTS, PWNED, safeEncode } from '../fuzz/hostile-inputs';
+
+// Every page of the build, fed every hostile input through what its scripts read: each localStorage key and
+// URL query parameter a script on the page actually reads (found by watching a first, clean visit), plus the hash.
+// Widgets that keep state in storage or the URL are covered as soon as they exist, with no change here.
+const pages = builtPages().filter((p) => p !== '/404.html');
+test.describe.configure({ timeout: 300_000 });
+// Hundreds of navigations per test: a trace would cost more than the test; failures name the input instead.
+test.use({ trace: 'off' });
+
+/** Records which storage keys and query parameters page scripts read. */
+async function watchReads(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __reads: { storage: string[]; params: string[] } };
+    w.__reads = { storage: [], params: [] };
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key: string) {
+      if (this === window.localStorage || this === window.sessionStorage) w.__reads.storage.push(String(key));
+      return getItem.call(this, key);
+    };
+    for (const method of ['get', 'getAll', 'has'] as const) {
+      const original = URLSearchParams.prototype[method] as (this: URLSearchParams, name: string) => unknown;
+      (URLSearchParams.prototype as unknown as Record<string, unknown>)[method] = function (this: URLSearchParams, name: string) {
+        w.__reads.params.push(String(name));
+        return original.call(this, name);
+      };
+    }
+  });
+}
+
+/** Waits until every island has hydrated: the viewport is as tall as the page, so client:visible ones see themselves. */
+async function islandsLive(page: Page): Promise<void> {
+  await expect.poll(() => unhydratedIslands(page), { timeout: 5000 }).toEqual([]);
+}
+
+for (const path of pages) {
+  test(`${path} survives ${HOSTILE_INPUTS.length} hostile values in every stored key and URL parameter it reads, and in its hash`, async ({ page }) => {
+    await watchReads(page);
+    await page.goto(path);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height + 200, 800), 30_000) });
+    await islandsLive(page);
+    const reads = await page.evaluate(() => (window as unknown as { __reads: { storage: string[]; params: string[] } }).__reads);
+    const storageKeys = [...new Set(reads.storage)];
+    const params = [...new Set([...reads.params, 'state'])];
+    expect(storageKeys, 'the theme script reads its stored choice, so discovery works').toContain('theme');
+
+    const errors = await collectPageErrors(page);
+    const failures: string[] = [];
+    for (const input of HOSTILE_INPUTS) {
+      await page.evaluate(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [storageKeys, input] as const);
+      const query = params.map((p) => `${p}=${safeEncode(input)}`).join('&');
+      await page.goto(`${path}?${query}#${safeEncode(input)}`);
+      await islandsLive(page).catch((e: Error) => failures.push(`${describeInput(input)}: islands did not hydrate: ${e.message.split('\n')[0]}`));
+      const state = await page.evaluate((marker) => ({
+        pwned: (window as unknown as Record<string, unknown>)[marker] !== undefined || document.querySelector('[data-pwned]') !== null,
+        theme: document.documentElement.dataset['theme'] ?? null,
+        heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
+        polluted: ({} as Record<string, unknown>)['polluted'] !== undefined,
+      }), PWNED);
+      if (state.pwned) failures.push(`${describeInput(input)}: injected markup or script ran`);
+      if (state.polluted) failures.push(`${describeInput(input)}: Object.prototype was polluted`);
+      if (state.theme !== null && state.theme !== 'light' && state.theme !== 'dark') failures.push(`${describeInput(input)}: data-theme became ${JSON.stringify(state.theme)}`);
+      if (!state.heading) failures.push(`${describeInput(input)}: the page lost its heading`);
+      for (const error of await errors()) failures.push(`${describeInput(input)}: ${error}`);
+      await page.evaluate(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0));
+    }
+    expect(failures).toEqual([]);
+    // The page still works after all that: the theme toggle stores a valid choice again.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
+  });
+}

@@ -1,0 +1,16 @@
+/** One kilobyte as the budgets count it (1000 bytes, as browsers' network panels do). */
+export const KB = 1000;
+
+/** Byte budgets for the built site, gzipped. Checked by tests/e2e/budgets.spec.ts and tests/unit/html-budget.test.ts. */
+export const BUDGETS = {
+  /** Everything a page transfers before the learner scrolls. */
+  pageTotal: 25 * KB,
+  /** JavaScript a page transfers before the learner scrolls. */
+  pageJs: 8 * KB,
+  /** JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). */
+  scrolledJs: 90 * KB,
+  /** The HTML of one lesson page, also in a course of 500 lessons. */
+  lessonHtml: 12 * KB,
+  /** Cumulative layout shift after scrolling through a page while its islands hydrate. */
+  cls: 0.01,
+} as const;

@@ -1,0 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The root build (dist/) and the sub-path build (dist-subpath/, served under /course/). */
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST_SUBPATH = fileURLToPath(new URL('../../dist-subpath/', import.meta.url));
+
+/**
+ * Every HTML page of a built site as the URL path it is served at, without the deploy base ("/", "/a/b/",
+ * "/404.html"), so checks cover whatever the build contains, including lessons and pages added later.
+ */
+export function builtPages(dir = DIST): string[] {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  if (files.length === 0) throw new Error(`No pages in ${dir}: run the build first.`);
+  return files.map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`)).sort();
+}

@@ -1,0 +1,56 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSite } from '../../src/integrations/read-site';
+import { findBrokenLinks } from '../../src/lib/links';
+
+const html = (body: string, source = '') => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${
+  source ? `<article data-source="${source}">` : '<article>'
+}${body}</article></body></html>`;
+
+let dir = '';
+async function site(files: Record<string, string>): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'links-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return dir;
+}
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const good = {
+  '_astro/site.css': 'body{}',
+  'index.html': html('<a href="/lesson/">lesson</a> <a href="/lesson/#part">part</a>'),
+  'lesson/index.html': html('<h2 id="part">Part</h2><a href="#part">here</a><a href="../">home</a>', 'content/lessons/lesson.mdx'),
+};
+
+describe('the link check over a built folder', () => {
+  it('passes a folder whose pages, assets and sections all exist', async () => {
+    const { pages, files } = await readSite(await site(good), '/');
+    expect(pages).toHaveLength(2);
+    expect(findBrokenLinks(pages, files, '/')).toEqual([]);
+  });
+
+  it.each([
+    ['a page that was never built', '<a href="/missing/">x</a>', 'points to a page or file that does not exist'],
+    ['a section no heading has', '<a href="/lesson/#nowhere">x</a>', 'section #nowhere that does not exist on /lesson/'],
+    ['an image that is not there', '<img src="/img/gone.png" alt="">', '"/img/gone.png" points to a page or file that does not exist'],
+    ['a script that is not there', '<script type="module" src="/_astro/gone.js"></script>', '"/_astro/gone.js" points to a page'],
+  ])('fails on a deliberately broken page with %s, naming its source file', async (_label, body, message) => {
+    const { pages, files } = await readSite(await site({ ...good, 'broken/index.html': html(body, 'content/lessons/broken.mdx') }), '/');
+    const broken = findBrokenLinks(pages, files, '/');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]?.page).toBe('/broken/');
+    expect(broken[0]?.source).toBe('content/lessons/broken.mdx');
+    expect(broken[0]?.message).toContain(message);
+  });
+
+  it('fails on a page in a sub-path build that links outside its base', async () => {
+    const files = Object.fromEntries(Object.entries(good).map(([k, v]) => [k, v.replaceAll('href="/', 'href="/course/')]));
+    const { pages, files: all } = await readSite(await site({ ...files, 'x/index.html': html('<a href="/lesson/">escaped</a>').replace('"/_astro/', '"/course/_astro/') }), '/course/');
+    const broken = findBrokenLinks(pages, all, '/course/');
+    expect(broken.map((b) => b.message)).toEqual(['"/lesson/" points outside the site\'s base path /course/']);
+  });
+});
