@@ -5,7 +5,9 @@ import { flowchartSchema } from './schemas/flowchart.ts';
 
 // Lessons live at the top-level content/ folder so authors never need to open src/.
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  // The id is the file's path, not the frontmatter slug (the glob loader's default), so two chapters may each have a
+  // lesson with the same slug; the course outline rejects a slug used twice within one chapter.
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: lessonSchema,
 });
 

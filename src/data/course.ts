@@ -35,13 +35,17 @@ export async function getFlowchart(id: string, pagePath: string): Promise<Flowch
   }
   const file = entry.filePath ?? `content/flowcharts/${id}`;
   const lessons = await getLessonEntries();
-  const lesson = lessons.find((l) => l.entry.id === entry.data.lesson);
+  const matches = lessons.filter((l) => l.entry.data.slug === entry.data.lesson);
+  if (matches.length > 1) {
+    throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", a slug used in more than one chapter (${matches.map((l) => l.placed.filePath).join(', ')})`);
+  }
+  const lesson = matches[0];
   if (!lesson) {
-    const known = lessons.map((l) => `"${l.entry.id}"`).join(', ');
+    const known = lessons.map((l) => `"${l.entry.data.slug}"`).join(', ');
     throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", which is not the slug of a lesson in content/lessons/ (known lessons: ${known})`);
   }
   const { headings } = await render(lesson.entry);
-  const missing = findMissingSections(entry.data, lesson.entry.id, new Set(headings.map((h) => h.slug)));
+  const missing = findMissingSections(entry.data, lesson.entry.data.slug, new Set(headings.map((h) => h.slug)));
   if (missing.length > 0) {
     throw new ContentError(`${file}: flowchart "${id}" has outcome links to missing sections:\n${missing.map((p) => `  - ${p.message}`).join('\n')}`);
   }

@@ -120,7 +120,8 @@ export async function scrollThrough(page: Page, { step = 0.6, pauseMs = 150 } = 
   for (let i = 0; i < 400; i++) {
     const atBottom = await page.evaluate((fraction) => {
       const before = scrollY;
-      scrollBy(0, Math.round(innerHeight * fraction));
+      // 'instant': the site scrolls smoothly, and a smooth scroll has not moved yet when scrollY is read.
+      scrollBy({ top: Math.round(innerHeight * fraction), behavior: 'instant' });
       return scrollY === before || scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
     }, step);
     await page.waitForTimeout(pauseMs);
