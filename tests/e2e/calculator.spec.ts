@@ -84,7 +84,7 @@ test('applies the presets and returns to the lesson with Reset', async ({ page }
   await expect(page.getByLabel('Daily requests')).toHaveValue('20');
   await expect(calculator(page).getByText('After 72.8 days.')).toBeVisible();
   await page.getByLabel('Epochs').fill('junk');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByLabel('Epochs')).toHaveValue('3');
   await expect(page.getByLabel('Daily requests')).toHaveValue('10000');
   await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
