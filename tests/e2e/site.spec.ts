@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy code' }).first()).toBeHidden();
-    await page.getByText('Show answer').first().click();
+    await page.getByText('Reveal answer').first().click();
     await expect(page.getByRole('main')).toContainText('format (style) problem');
   });
 });
