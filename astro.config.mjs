@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 
@@ -30,7 +32,8 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact(), checkLinks()],
+  // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
+  integrations: [mdx(), preact(), sitemap(), checkLinks(), offlineCourse()],
   vite: {
     build: {
       rolldownOptions: {
