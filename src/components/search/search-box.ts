@@ -74,6 +74,7 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
     status.textContent = text;
     panel.hidden = false;
   };
+  let dismissed = false; // Escape closes the results until the query changes, even as focus returns to the box
   const close = () => {
     panel.hidden = true;
   };
@@ -102,7 +103,10 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
     }
   };
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    dismissed = false;
+    void run();
+  });
   void load().catch(() => (pagefind = undefined));
   if (input.value.trim() !== '') void run();
 
@@ -115,11 +119,12 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
       if (first && !panel.hidden) first.click();
     } else if (e.key === 'Escape' && !panel.hidden) {
       e.preventDefault();
+      dismissed = true;
       close();
     }
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && summary.textContent) panel.hidden = false;
+    if (!dismissed && input.value.trim() !== '' && summary.textContent) panel.hidden = false;
   });
   panel.addEventListener('keydown', (e) => {
     const all = links();
@@ -131,6 +136,7 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
       else all[Math.min(next, all.length - 1)]?.focus();
     } else if (e.key === 'Escape') {
       e.preventDefault();
+      dismissed = true;
       close();
       input.focus();
     }
