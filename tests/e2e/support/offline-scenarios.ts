@@ -1,7 +1,7 @@
 // The offline behaviour of one build (root or sub-path), run by offline.spec.ts and offline.subpath.spec.ts.
 // Each test serves the build from its own throwaway server, so "the network is gone" can be made real:
 // the server is shut down and the browser context is set offline.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
