@@ -9,6 +9,8 @@ export function searchScenarios(base: string): void {
   const at = (path: string) => withBase(base, path);
   const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the course' });
   const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+  // What a screen reader announces after each search: the search box's polite live region.
+  const announcement = (page: Page) => page.getByRole('search').locator('[aria-live="polite"]');
   const lessonResult = (page: Page, name: RegExp) =>
     results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
 
@@ -25,7 +27,7 @@ export function searchScenarios(base: string): void {
   test('searching "catastrophic forgetting" lists both lessons with their sections and announces the count', async ({ page }) => {
     await page.goto(at('/'));
     await box(page).fill('catastrophic forgetting');
-    await expect(page.getByRole('status').filter({ hasText: /^2 lessons, \d+ sections? found for “catastrophic forgetting”$/ })).toBeAttached();
+    await expect(announcement(page)).toHaveText(/^2 lessons, \d+ sections? found for “catastrophic forgetting”$/);
     for (const name of [/^9\.1 When to Fine-Tune vs Prompt$/, /^9\.2 Dataset Preparation$/]) {
       const sections = lessonResult(page, name).getByRole('list', { name: /^Sections of / }).getByRole('link');
       await expect(sections.first()).toBeVisible();
@@ -81,7 +83,7 @@ export function searchScenarios(base: string): void {
   test('a search that matches nothing says so', async ({ page }) => {
     await page.goto(at('/'));
     await box(page).fill('zzxqv');
-    await expect(page.getByRole('status').filter({ hasText: 'No results for “zzxqv”' })).toBeAttached();
+    await expect(announcement(page)).toHaveText('No results for “zzxqv”');
     await expect(results(page).getByRole('listitem')).toHaveCount(0);
   });
 
