@@ -1,8 +1,8 @@
 // Pure rules behind offline support: what the service worker precaches, what the status line says,
 // and when a click on a link should first switch to a waiting new version of the course.
 
-/** Built files a learner never needs offline; everything else in the build is precached. */
-export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml'] as const;
+/** Built files a learner never needs offline (crawler files, host configuration); everything else in the build is precached. */
+export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
 
 /** Query parameters that never change a file's content, so a precached copy answers for any value of them. */
 export const IGNORED_URL_PARAMETERS = [/^utm_/, /^fbclid$/, /^ts$/] as const;
