@@ -73,7 +73,9 @@ export function startOffline(root: HTMLElement): void {
 
   set(sw.controller ? 'ready' : 'saving');
   sw.register(withBase(base, '/sw.js'), { scope: base }).then(
-    (reg) => {
+    (reg: ServiceWorkerRegistration | undefined) => {
+      // Some embedders (test browsers, locked-down webviews) "register" without giving a registration back.
+      if (!reg) return set('failed');
       if (reg.waiting && sw.controller) offerUpdate(reg.waiting);
       if (reg.installing) watch(reg.installing);
       reg.addEventListener('updatefound', () => reg.installing && watch(reg.installing));

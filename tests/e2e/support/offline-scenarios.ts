@@ -168,6 +168,18 @@ export function offlineScenarios(base: string, distDir: string): void {
     expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
   });
 
+  test.describe('where service workers are not allowed', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('the page works as before and says it is not available offline', async ({ page }) => {
+      const failures = recordFailures(page);
+      await page.goto(server.origin + at(LESSONS.whenToFineTune));
+      await expect(page.getByText('Not available offline')).toBeAttached();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/9\.1/);
+      expect(failures).toEqual([]);
+    });
+  });
+
   test.describe('after a new deploy', () => {
     let next: string;
     test.beforeAll(async () => {
