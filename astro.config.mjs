@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 
@@ -34,7 +36,8 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact(), checkLinks(), cspHeaders()],
+  // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
+  integrations: [mdx(), preact(), sitemap(), checkLinks(), cspHeaders(), offlineCourse()],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {
     csp: {

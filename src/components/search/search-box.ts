@@ -1,0 +1,155 @@
+// The search box's behaviour, loaded on first use: fetches Pagefind from the build, runs searches as the learner
+// types, and renders lessons with their matching sections. Results are built from text nodes, never parsed as HTML.
+import { excerptParts, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
+
+interface PagefindModule {
+  options(opts: Record<string, unknown>): Promise<void>;
+  debouncedSearch(query: string, opts?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_LESSONS = 6;
+
+function excerptNode(excerpt: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'result-excerpt';
+  for (const part of excerptParts(excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      span.append(mark);
+    } else span.append(part.text);
+  }
+  return span;
+}
+
+function link(href: string, title: string, className: string, excerpt?: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  const label = document.createElement('span');
+  label.className = className;
+  label.textContent = title;
+  a.append(label);
+  if (excerpt) a.append(excerptNode(excerpt));
+  return a;
+}
+
+function renderHits(list: HTMLElement, hits: LessonHit[]): void {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      item.className = 'result-page';
+      item.append(link(hit.url, hit.lesson, 'result-lesson', hit.sections.length === 0 ? hit.excerpt : undefined));
+      if (hit.sections.length > 0) {
+        const sections = document.createElement('ul');
+        sections.setAttribute('aria-label', `Sections of ${hit.lesson}`);
+        for (const s of hit.sections) {
+          const li = document.createElement('li');
+          li.append(link(s.url, s.title, 'result-section', s.excerpt));
+          sections.append(li);
+        }
+        item.append(sections);
+      }
+      return item;
+    }),
+  );
+}
+
+/** Wires the search box inside `root`: loads Pagefind, searches on input, and handles the keyboard. */
+export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void {
+  // data-base is Astro's BASE_URL ("/" or "/course/"); Pagefind sits in the build under it.
+  const base = root.dataset['base'] ?? '/';
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
+  const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  let pagefind: Promise<PagefindModule> | undefined;
+
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', new URL(base, location.href)).href) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options({ baseUrl: base, excerptLength: 18 });
+      return pf;
+    }));
+  const show = (text: string) => {
+    summary.textContent = text;
+    status.textContent = text;
+    panel.hidden = false;
+  };
+  let dismissed = false; // Escape closes the results until the query changes, even as focus returns to the box
+  const close = () => {
+    panel.hidden = true;
+  };
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+
+  const run = async () => {
+    const query = input.value.trim();
+    if (query === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      const search = await (await load()).debouncedSearch(query, {}, 150);
+      if (search === null) return; // a newer keystroke superseded this search
+      const data = await Promise.all(search.results.slice(0, MAX_LESSONS).map((r) => r.data()));
+      if (input.value.trim() !== query) return;
+      const hits = toLessonHits(data);
+      renderHits(list, hits);
+      show(searchSummary(query, hits));
+    } catch {
+      pagefind = undefined;
+      list.replaceChildren();
+      show('Search could not load. Check your connection and try again.');
+    }
+  };
+
+  input.addEventListener('input', () => {
+    dismissed = false;
+    void run();
+  });
+  void load().catch(() => (pagefind = undefined));
+  if (input.value.trim() !== '') void run();
+
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && !panel.hidden) {
+      e.preventDefault();
+      links()[0]?.focus();
+    } else if (e.key === 'Enter') {
+      const first = links()[0];
+      if (first && !panel.hidden) first.click();
+    } else if (e.key === 'Escape' && !panel.hidden) {
+      e.preventDefault();
+      dismissed = true;
+      close();
+    }
+  });
+  input.addEventListener('focus', () => {
+    if (!dismissed && input.value.trim() !== '' && summary.textContent) panel.hidden = false;
+  });
+  panel.addEventListener('keydown', (e) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      dismissed = true;
+      close();
+      input.focus();
+    }
+  });
+  // A chosen result navigates (or jumps within this page), so the panel gets out of the way.
+  panel.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('a')) close();
+  });
+  // Tabbing away or pressing anywhere else closes the panel; a press inside it (even on text) keeps it open.
+  root.addEventListener('focusout', (e) => {
+    if (e.relatedTarget instanceof Node && !root.contains(e.relatedTarget)) close();
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (e.target instanceof Node && !root.contains(e.target)) close();
+  });
+}

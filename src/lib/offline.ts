@@ -1,0 +1,75 @@
+// Pure rules behind offline support: what the service worker precaches, what the status line says,
+// and when a click on a link should first switch to a waiting new version of the course.
+
+/** Built files a learner never needs offline (crawler files, host configuration); everything else in the build is precached. */
+export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
+
+/** Query parameters that never change a file's content, so a precached copy answers for any value of them. */
+export const IGNORED_URL_PARAMETERS = [/^utm_/, /^fbclid$/, /^ts$/] as const;
+
+// Pagefind also writes ready-made UIs (pagefind-ui.js, the modular and component UIs, the highlighter) and a
+// wasm build per stemming language: the course has its own small search box and loads only the wasm its
+// index names, so the rest would only add weight to the build and the precache.
+const PAGEFIND_UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|playground\/)/;
+
+/** The wasm builds a Pagefind index loads, read from its pagefind-entry.json ("unknown" for unstemmed languages). */
+export function pagefindWasmNames(entryJson: string): Set<string> {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { wasm?: string | null }> };
+  return new Set(Object.values(entry.languages ?? {}).map((lang) => lang.wasm || 'unknown'));
+}
+
+/** True for the Pagefind files the search box loads at run time: pagefind.js, its worker, the index and its wasm. */
+export function isPagefindRuntimeFile(path: string, wasmNames: ReadonlySet<string>): boolean {
+  if (PAGEFIND_UNUSED.test(path)) return false;
+  const wasm = /^wasm\.(.+)\.pagefind$/.exec(path);
+  return wasm ? wasmNames.has(wasm[1] ?? '') : true;
+}
+
+/** Where the service worker is in its life, as far as the page can tell. */
+export type OfflineState = 'unsupported' | 'saving' | 'ready' | 'update-ready' | 'updating' | 'failed';
+
+/** The short status the header shows for each state; empty means show nothing. */
+export function offlineStatusText(state: OfflineState): string {
+  switch (state) {
+    case 'saving':
+      return 'Saving for offline…';
+    case 'ready':
+      return 'Available offline';
+    case 'update-ready':
+      return 'Update ready';
+    case 'updating':
+      return 'Updating…';
+    case 'failed':
+      return 'Not available offline';
+    case 'unsupported':
+      return '';
+  }
+}
+
+/** What the page knows about a click on a link. */
+export interface LinkClick {
+  href: string;
+  target: string;
+  download: boolean;
+  button: number;
+  modified: boolean;
+}
+
+/**
+ * True when a click will load another page of this course in this tab: the moment to switch to a waiting
+ * new version, so the learner lands on new content rather than a mix of two builds.
+ */
+export function isCourseNavigation(click: LinkClick, current: string, scope: string): boolean {
+  if (click.button !== 0 || click.modified || click.download || (click.target !== '' && click.target !== '_self')) return false;
+  let to: URL;
+  let from: URL;
+  try {
+    to = new URL(click.href, current);
+    from = new URL(current);
+  } catch {
+    return false;
+  }
+  if (to.origin !== from.origin || !to.href.startsWith(new URL(scope, current).href)) return false;
+  // A jump to a section of the same page is not a page load.
+  return !(to.pathname === from.pathname && to.search === from.search);
+}

@@ -1,0 +1,3 @@
+import { offlineScenarios } from './support/offline-scenarios';
+
+offlineScenarios('/', 'dist');

@@ -1,0 +1,3 @@
+import { searchScenarios } from './support/search-scenarios';
+
+searchScenarios('/');

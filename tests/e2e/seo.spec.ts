@@ -1,0 +1,3 @@
+import { seoScenarios } from './support/seo-scenarios';
+
+seoScenarios('/');

@@ -1,0 +1,225 @@
+// The offline behaviour of one build (root or sub-path), run by offline.spec.ts and offline.subpath.spec.ts.
+// Each test serves the build from its own throwaway server, so "the network is gone" can be made real:
+// the server is shut down and the browser context is set offline.
+import { readdir } from 'node:fs/promises';
+import { join, matchesGlob, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { PRECACHE_IGNORE } from '../../../src/lib/offline';
+import { withBase } from '../../../src/lib/paths';
+import { LESSONS } from '../helpers';
+import { buildChangedCourse, UPDATE_MARKER } from './build-site';
+import { startStaticServer, type StaticServer } from './static-server';
+
+/** Every file a build folder holds, as paths relative to it ("fine-tuning/x/index.html"). */
+export async function builtFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** The files of a build that must be precached: all of them but the few a learner never needs. */
+export const mustPrecache = (files: string[]) => files.filter((f) => !PRECACHE_IGNORE.some((glob) => matchesGlob(f, glob))).sort();
+
+/** The URL path of each page of a build, as a learner opens it. */
+export const pageUrls = (files: string[], base: string) =>
+  files.filter((f) => f.endsWith('.html')).map((f) => base + (f === 'index.html' ? '' : f.replace(/(^|\/)index\.html$/, '$1')));
+
+/** Waits until the page says the course is available offline and its service worker controls it. */
+async function waitUntilAvailableOffline(page: Page): Promise<void> {
+  await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The service worker caches by name, and the files each holds (relative to the base, without revision query). */
+async function precached(page: Page, base: string): Promise<{ names: string[]; files: string[] }> {
+  const { names, urls } = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls: string[] = [];
+    for (const name of names) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+    return { names, urls };
+  });
+  return { names, files: urls.map((u) => u.slice(base.length)).sort() };
+}
+
+async function goOffline(context: BrowserContext, server: StaticServer): Promise<void> {
+  await server.close();
+  await context.setOffline(true);
+}
+
+/** Collects everything that goes wrong on a page: failed requests, error responses, uncaught errors. */
+function recordFailures(page: Page): string[] {
+  const failures: string[] = [];
+  page.on('requestfailed', (r) => {
+    // ERR_ABORTED is the page itself cancelling a request (it navigated on); a request the cache cannot answer fails otherwise.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${r.url()} failed: ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && failures.push(`${r.url()} answered ${r.status()}`));
+  page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
+  return failures;
+}
+
+/** Defines the offline tests for the build in `distDir`, deployed under `base`. */
+export function offlineScenarios(base: string, distDir: string): void {
+  const dist = fileURLToPath(new URL(`../../../${distDir}/`, import.meta.url));
+  const at = (path: string) => withBase(base, path);
+  let server: StaticServer;
+
+  test.beforeEach(async () => {
+    server = await startStaticServer(dist, base);
+  });
+  test.afterEach(async () => {
+    await server.close();
+  });
+
+  test('after one visit, every file the build wrote is precached', async ({ page }) => {
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const { files } = await precached(page, base);
+    expect(files).toEqual(mustPrecache(await builtFiles(dist)));
+  });
+
+  test('with the network gone, every page opens and loads all it needs, widgets included', async ({ page, context }) => {
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+    const failures = recordFailures(page);
+    for (const url of pageUrls(await builtFiles(dist), base)) {
+      const response = await page.goto(server.origin + url);
+      expect(response?.fromServiceWorker(), `${url} comes from the service worker`).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Islands hydrate when scrolled into view: walk down the page so every widget loads its code.
+      await page.evaluate(async () => {
+        for (let y = 0; y <= document.body.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      });
+      // Astro drops an island's ssr attribute once its code has loaded and run: every widget is live.
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('with the network gone, the theme toggle, the copy button and a reload work', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+
+    await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    const before = await toggle.getAttribute('aria-pressed');
+    await toggle.click();
+    await expect(toggle).not.toHaveAttribute('aria-pressed', before ?? '');
+    const theme = await page.evaluate(() => document.documentElement.dataset['theme']);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/9\.2/);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+
+    const copy = page.getByRole('button', { name: 'Copy code' }).first();
+    await copy.click();
+    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const code = await page.locator('.code-block pre').first().innerText();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  });
+
+  test('with the network gone, search finds lesson 9.1 for "catastrophic forgetting" and jumps to the section', async ({ page, context }) => {
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+
+    // A page opened offline, whose search has never run: Pagefind itself must come from the precache.
+    await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
+    await page.keyboard.type('catastrophic forgetting');
+    const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^9\.1 When to Fine-Tune vs Prompt$/ }) });
+    const section = lesson.getByRole('list', { name: /Sections of 9\.1/ }).getByRole('link').first();
+    const href = await section.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${at(LESSONS.whenToFineTune)}#[\\w-]+$`));
+    await section.click();
+    await expect(page).toHaveURL(server.origin + href);
+    await expect(page.locator(`[id="${href?.split('#')[1]}"]`)).toBeInViewport();
+  });
+
+  test('the course installs as an app that opens under its base', async ({ page, context }) => {
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(scope).toBe(server.origin + base);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe(at('/manifest.webmanifest'));
+    const manifest = (await (await page.request.get(server.origin + href)).json()) as {
+      start_url: string;
+      scope: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect([manifest.start_url, manifest.scope]).toEqual([base, base]);
+    for (const icon of manifest.icons) {
+      const body = await (await page.request.get(server.origin + icon.src)).body();
+      if (icon.type !== 'image/png') continue;
+      // A PNG's width and height sit at bytes 16-23 of its IHDR chunk.
+      expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    // Test browsers run incognito, which Chromium never installs from; every other check is the site's.
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+  });
+
+  test.describe('where service workers are not allowed', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('the page works as before and says it is not available offline', async ({ page }) => {
+      const failures = recordFailures(page);
+      await page.goto(server.origin + at(LESSONS.whenToFineTune));
+      await expect(page.getByText('Not available offline')).toBeAttached();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/9\.1/);
+      expect(failures).toEqual([]);
+    });
+  });
+
+  test.describe('after a new deploy', () => {
+    let next: string;
+    test.beforeAll(async () => {
+      test.setTimeout(180_000);
+      next = await buildChangedCourse(base);
+    });
+
+    /** Opens lesson 9.1 from the current build, deploys the next one, and has the page look for it. */
+    async function deployWhileReading(page: Page): Promise<void> {
+      await page.goto(server.origin + at(LESSONS.whenToFineTune));
+      await waitUntilAvailableOffline(page);
+      await expect(page.getByText(UPDATE_MARKER)).toHaveCount(0);
+      server.serve(next);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect(page.getByText('Update ready')).toBeAttached({ timeout: 20_000 });
+    }
+
+    test('the page says an update is ready; "Update now" loads it and no file of the old build stays cached', async ({ page, context }) => {
+      await deployWhileReading(page);
+      await expect(page.getByText(UPDATE_MARKER)).toHaveCount(0);
+      await page.getByRole('button', { name: 'Update now' }).click();
+      await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
+      await waitUntilAvailableOffline(page);
+      await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
+
+      const { names, files } = await precached(page, base);
+      expect(names).toHaveLength(1);
+      expect(files).toEqual(mustPrecache(await builtFiles(next)));
+      // Every cached page is the new one: offline, the other lesson shows the revision too.
+      await goOffline(context, server);
+      await page.goto(server.origin + at(LESSONS.datasetPreparation));
+      await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
+    });
+
+    test('a waiting update is applied on the next page the learner opens from a link', async ({ page }) => {
+      await deployWhileReading(page);
+      await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
+      await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation));
+      await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
+      await expect(page.getByText('Available offline')).toBeAttached();
+    });
+  });
+}
