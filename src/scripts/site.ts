@@ -1,10 +1,14 @@
 import { initCopyCode } from './copy-code';
 import { initMenu } from './menu';
+import { initOffline } from './offline';
+import { initSearch } from './search';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
 
-// One small module for the behaviour every page shares, so a page makes one request for it instead of four.
+// One small module for the behaviour every page shares, so a page makes one request for it instead of six.
 initThemeToggle();
 initMenu();
 initToc();
 initCopyCode();
+initSearch();
+initOffline();

@@ -57,10 +57,12 @@ test.describe('every page runs clean', () => {
       expect(await errors()).toEqual([]);
     });
 
-    test(`${path} logs no error when the network drops after it has loaded`, async ({ page, context }) => {
+    test(`${path} logs no error when the network drops once it says it is available offline`, async ({ page, context }) => {
       const errors = await collectPageErrors(page);
       await page.goto(path);
       await page.waitForLoadState('networkidle');
+      // Widgets load when scrolled to; offline, that works once the service worker has precached them and says so.
+      await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
       await context.setOffline(true);
       await scrollThrough(page, { pauseMs: 100 }).catch(() => undefined);
       await page.getByRole('button', { name: 'Dark theme' }).click();

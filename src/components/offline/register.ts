@@ -37,9 +37,14 @@ export function startOffline(root: HTMLElement): void {
     if (!waiting) return updated ? go() : undefined;
     applying = true;
     set('updating');
-    waiting.postMessage({ type: 'SKIP_WAITING' });
-    // Should the new worker never take over (it failed, or another tab raced us), still load the page.
-    setTimeout(go, 4000);
+    const worker = waiting;
+    worker.postMessage({ type: 'SKIP_WAITING' });
+    // Should the new worker never take over (it failed, or another tab raced us), still load the page: at once when it
+    // is discarded, and after a generous wait otherwise (a slow phone can take seconds to activate it).
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant') go();
+    });
+    setTimeout(go, 10_000);
   };
   const offerUpdate = (worker: ServiceWorker) => {
     waiting = worker;

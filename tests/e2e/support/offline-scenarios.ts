@@ -181,6 +181,8 @@ export function offlineScenarios(base: string, distDir: string): void {
   });
 
   test.describe('after a new deploy', () => {
+    // One second build per project, shared by these tests: in parallel, two workers would rebuild the same folder at once.
+    test.describe.configure({ mode: 'serial' });
     let next: string;
     test.beforeAll(async () => {
       test.setTimeout(180_000);
@@ -217,7 +219,8 @@ export function offlineScenarios(base: string, distDir: string): void {
     test('a waiting update is applied on the next page the learner opens from a link', async ({ page }) => {
       await deployWhileReading(page);
       await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
-      await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation));
+      // The page first waits for the new worker to take over, which a busy machine can take several seconds to do.
+      await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation), { timeout: 15_000 });
       await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
       await expect(page.getByText('Available offline')).toBeAttached();
     });
