@@ -31,13 +31,21 @@ test.describe('lesson 9.1', () => {
     await expect(page.getByRole('link', { name: 'Hugging Face PEFT', exact: true })).toHaveAttribute('href', 'https://huggingface.co/docs/peft');
   });
 
-  test('states the comparison table with a header row and the seed values', async ({ page }) => {
-    const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Speed to deploy' }) });
+  test('states the comparison table with a caption, column and row headers, and the seed values', async ({ page }) => {
+    const table = page.getByRole('table', { name: 'Prompting, RAG and fine-tuning compared' });
     await expect(table.getByRole('columnheader')).toHaveText(['Approach', 'Best for', 'Cost', 'Speed to deploy']);
-    const rows = table.getByRole('row');
-    await expect(rows.nth(1).getByRole('cell')).toHaveText(['Prompting', 'Format, tone, simple tasks', '≈ free', 'Minutes']);
-    await expect(rows.nth(2).getByRole('cell')).toHaveText(['RAG', 'Domain knowledge, recent data', 'Low', 'Hours']);
-    await expect(rows.nth(3).getByRole('cell')).toHaveText(['Fine-tuning', 'Style, persona, consistent format', 'High', 'Days-Weeks']);
+    const rows = [
+      ['Prompting', 'Format, tone, simple tasks', '≈ free', 'Minutes'],
+      ['RAG', 'Domain knowledge, recent data', 'Low', 'Hours'],
+      ['Fine-tuning', 'Style, persona, consistent format', 'High', 'Days-Weeks'],
+    ];
+    for (const [i, [approach, ...cells]] of rows.entries()) {
+      const row = table.getByRole('row').nth(i + 1);
+      await expect(row.getByRole('rowheader')).toHaveText(approach!);
+      await expect(row.getByRole('cell')).toHaveText(cells);
+    }
+    expect(await table.locator('th[scope="col"]').count()).toBe(4);
+    expect(await table.locator('th[scope="row"]').count()).toBe(3);
   });
 
   test("quotes the cost example's figures from the cost model", async ({ page }) => {
