@@ -89,13 +89,14 @@ export function offlineScenarios(base: string, distDir: string): void {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // Islands hydrate when scrolled into view: walk down the page so every widget loads its code.
       await page.evaluate(async () => {
+        // 'instant': the site scrolls smoothly, and a smooth scroll could skip an island between two steps.
         for (let y = 0; y <= document.body.scrollHeight; y += innerHeight / 2) {
-          scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 50));
+          scrollTo({ top: y, behavior: 'instant' });
+          await new Promise((r) => setTimeout(r, 100));
         }
       });
       // Astro drops an island's ssr attribute once its code has loaded and run: every widget is live.
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
     }
     expect(failures).toEqual([]);
