@@ -1,9 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../lib/csp.ts';
+import { listFiles } from './read-site.ts';
 
 /** The Content-Security-Policy a built page sets in its <meta http-equiv>, if any. */
 export function metaPolicy(html: string): string | undefined {
@@ -31,8 +32,7 @@ export function cspHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const pages = (await listFiles(root)).filter((f) => f.endsWith('.html'));
         const policies: string[] = [];
         for (const file of pages) {
           const policy = metaPolicy(await readFile(file, 'utf8'));

@@ -32,14 +32,15 @@ export function extractLinks(html: string, url: string): PageLinks {
   return page;
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** Every file below a folder (a built site), as absolute paths. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 /** Reads a built site folder: every page's links, and every file's path relative to the folder. */
 export async function readSite(dir: string, base: string): Promise<{ pages: PageLinks[]; files: Set<string> }> {
-  const all = await walk(dir);
+  const all = await listFiles(dir);
   const files = new Set(all.map((f) => relative(dir, f).split(sep).join('/')));
   const pages: PageLinks[] = [];
   for (const file of all.filter((f) => f.endsWith('.html'))) {

@@ -1,20 +1,19 @@
 // The offline behaviour of one build (root or sub-path), run by offline.spec.ts and offline.subpath.spec.ts.
 // Each test serves the build from its own throwaway server, so "the network is gone" can be made real:
 // the server is shut down and the browser context is set offline.
-import { readdir } from 'node:fs/promises';
-import { join, matchesGlob, relative, sep } from 'node:path';
+import { matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PRECACHE_IGNORE } from '../../../src/lib/offline';
 import { withBase } from '../../../src/lib/paths';
+import { listFiles } from '../../../src/integrations/read-site';
 import { LESSONS } from '../helpers';
 import { buildChangedCourse, UPDATE_MARKER } from './build-site';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** Every file a build folder holds, as paths relative to it ("fine-tuning/x/index.html"). */
 export async function builtFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  return (await listFiles(dir)).map((f) => relative(dir, f).split(sep).join('/'));
 }
 
 /** The files of a build that must be precached: all of them but the few a learner never needs. */
