@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { pageScripts } from './src/integrations/page-scripts.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
@@ -32,12 +33,13 @@ export default defineConfig({
     shikiConfig: {
       // The "default" GitHub themes keep every token at 4.5:1 or better; plain github-light does not.
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      defaultColor: 'light-dark()',
+      defaultColor: false,
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
+  // Order matters after the build: pageScripts() rewrites the pages before the links and policies are read, and
   // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
-  integrations: [mdx(), preact(), sitemap(), checkLinks(), cspHeaders(), offlineCourse()],
+  integrations: [mdx(), preact(), sitemap(), pageScripts([THEME_INIT_SCRIPT]), checkLinks(), cspHeaders(), offlineCourse()],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {
     csp: {
@@ -46,11 +48,14 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },
-  // Page scripts and styles go to cached files rather than into every page's HTML (lesson HTML budget: 12 KB gzipped).
+  // Page scripts and styles go to cached files rather than into every page's HTML (lesson HTML budget: 12 KB gzipped),
+  // and the whole site shares one stylesheet (cssCodeSplit: false): one render-blocking request, cached after the
+  // first page, instead of up to four per lesson.
   build: { inlineStylesheets: 'never' },
   vite: {
     build: {
       assetsInlineLimit: 0,
+      cssCodeSplit: false,
       rolldownOptions: {
         onLog(level, warning, log) {
           // Known Astro 7 noise for every MDX entry (withastro/astro#18087); the directive is handled by Astro itself.

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
 import { fileURLToPath } from 'node:url';
 
 /** This project's folder, and the Astro CLI run with the same Node that runs the script. */
@@ -51,4 +55,25 @@ export async function preview(): Promise<{ url: string; stop(): void }> {
   }
   stop();
   throw new Error(`astro preview did not answer on ${url}`);
+}
+
+/**
+ * Serves dist/ the way a static host or CDN does: gzip-compressed text and index.html for folders.
+ * (astro preview sends every file uncompressed, which no production host does.)
+ */
+export async function serveCompressed(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const dist = join(PROJECT, 'dist');
+  const files = sirv(dist, { etag: true, dev: false });
+  const compress = compression();
+  const server = createHttpServer((req, res) => {
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+      files(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve));
+  return { url: `http://localhost:${port}/`, stop: () => void server.close() };
 }

@@ -1,5 +1,11 @@
-/** Marks the table-of-contents entry of the section being read. */
+/** Copies the lesson's contents into the wide-screen side column, then marks the entry of the section being read. */
 export function initToc(): void {
+  const inline = document.querySelector('.toc-inline .toc');
+  const aside = document.querySelector<HTMLElement>('[data-toc-aside]');
+  if (inline && aside && !aside.firstElementChild) {
+    aside.append(inline.cloneNode(true));
+    aside.hidden = false;
+  }
   // Marks the section being read: the last heading that has scrolled past the top of the viewport.
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
   const targets = links

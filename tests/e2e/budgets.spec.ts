@@ -12,9 +12,10 @@ const pages = builtPages();
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const list = (transfers: Transfer[]) => transfers.map((t) => `${t.kind} ${kb(t.gzipBytes)} ${t.url}`).join('\n');
 
-// Known to be over the HTML (12 KB) and first-load (25 KB) budgets since the widgets landed: each island's props repeat
-// its server-rendered content. Tracked in issue 7 ("Fast and safe, measured"); remove a page from here once it fits.
-const OVER_HTML_BUDGET: readonly string[] = [LESSONS.whenToFineTune, LESSONS.datasetPreparation];
+// Lesson 9.1 (a flowchart, the calculator and two quizzes) is still over the 12 KB HTML budget: about 14 KB, of which
+// about 1 KB is island props that repeat the server-rendered quiz and flowchart text. Tracked in issue 7 ("Fast and
+// safe, measured"); remove it from here once it fits.
+const OVER_HTML_BUDGET: readonly string[] = [LESSONS.whenToFineTune];
 
 for (const path of pages) {
   const firstLoad = async (page: Page) => {

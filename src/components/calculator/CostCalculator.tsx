@@ -9,7 +9,6 @@ import CalculatorFields from './CalculatorFields';
 import CalculatorResults from './CalculatorResults';
 import CostChart from './CostChart';
 import { LABELS } from './fields';
-import './calculator.css';
 
 // Long enough that typing "10000" is announced once, short enough to follow a pause.
 const ANNOUNCE_DELAY_MS = 800;

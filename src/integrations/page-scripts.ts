@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sha256Source } from '../lib/csp.ts';
+import { externaliseInlineScripts, lowerModulePriority, preloadModuleGraph } from '../lib/page-scripts.ts';
+import { withBase } from '../lib/paths.ts';
+import { listFiles } from './read-site.ts';
+
+/**
+ * How pages load their scripts, settled after the build. Astro inlines its island runtime and hydration
+ * directives (about 4.8 KB, 2 KB gzipped) into every page that has an island, by design (withastro/astro#17017):
+ * they move into a content-hashed file under _astro/ that every page shares from the cache, each page's CSP is
+ * trimmed to the inline code it still has, and module scripts and the modules they import are fetched at once,
+ * after the HTML and CSS.
+ * `keepInline` lists the scripts that must stay in the page (the theme script runs before first paint).
+ */
+export function pageScripts(keepInline: readonly string[]): AstroIntegration {
+  let base = '/';
+  let assets = '_astro';
+  const keep = new Set(keepInline.map(sha256Source));
+  return {
+    name: 'course:page-scripts',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        assets = config.build.assets;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const written = new Map<string, number>();
+        const readBuilt = (path: string) => {
+          const prefix = base.endsWith('/') ? base : `${base}/`;
+          if (!path.startsWith(prefix)) return undefined;
+          try {
+            return readFileSync(join(root, path.slice(prefix.length)), 'utf8');
+          } catch {
+            return undefined;
+          }
+        };
+        for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
+          const page = externaliseInlineScripts(await readFile(file, 'utf8'), keep, (name) => withBase(base, `/${assets}/${name}`));
+          for (const script of page.moved) {
+            if (!written.has(script.name)) {
+              await mkdir(join(root, assets), { recursive: true });
+              await writeFile(join(root, assets, script.name), script.text);
+            }
+            written.set(script.name, (written.get(script.name) ?? 0) + 1);
+          }
+          await writeFile(file, preloadModuleGraph(lowerModulePriority(page.html), readBuilt));
+        }
+        const summary = [...written].map(([name, pages]) => `${name} (${pages} pages)`).join(', ');
+        logger.info(`moved inline scripts to cached files: ${summary || 'none'}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import { parsePolicy, serialisePolicy, sha256Source } from './csp.ts';
+
+/** A script that left the page: the file name it is served under and its text. */
+export interface MovedScript {
+  name: string;
+  text: string;
+}
+
+/** A page after its inline scripts were moved out: the new HTML and the script file it now loads (if any). */
+export interface ExternalisedPage {
+  html: string;
+  moved: MovedScript[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The file name a moved script gets: its content hash, so a changed script never reuses a cached name. */
+export function movedScriptName(text: string): string {
+  return `inline.${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10)}.js`;
+}
+
+// Finds plain <script> (no attributes: classic, inline) and <style> elements with their exact source spans.
+function findInline(html: string): { scripts: Span[]; styles: Span[] } {
+  const scripts: Span[] = [];
+  const styles: Span[] = [];
+  let open: { name: string; start: number; plain: boolean; text: string } | undefined;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script' || name === 'style') {
+          open = { name, start: parser.startIndex, plain: Object.keys(attrs).length === 0, text: '' };
+        }
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (!open || open.name !== name) return;
+        if (open.plain) (name === 'script' ? scripts : styles).push({ start: open.start, end: parser.endIndex + 1, text: open.text });
+        open = undefined;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  return { scripts, styles };
+}
+
+// Replaces the hashes in one directive with those given, keeping its other sources ('self', ...).
+function withHashes(sources: string[] | undefined, hashes: string[]): string[] | undefined {
+  if (!sources) return undefined;
+  return [...sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), ...new Set(hashes.map((h) => `'${h}'`))];
+}
+
+/**
+ * Moves a page's inline classic scripts (Astro's island runtime and hydration directives, about 2 KB gzipped on
+ * every page with an island) into one cached file loaded with `defer`, in their order, except those whose hash is
+ * in `keepInline` (scripts that must run before first paint). Then rewrites the page's CSP <meta> so its
+ * script-src and style-src-elem hashes are exactly those of the inline scripts and styles the page still has.
+ */
+export function externaliseInlineScripts(html: string, keepInline: ReadonlySet<string>, scriptUrl: (name: string) => string): ExternalisedPage {
+  const { scripts, styles } = findInline(html);
+  const kept = scripts.filter((s) => keepInline.has(sha256Source(s.text)));
+  const moving = scripts.filter((s) => !kept.includes(s));
+  const scriptHashes = kept.map((s) => sha256Source(s.text));
+  const styleHashes = styles.map((s) => sha256Source(s.text));
+  if (moving.length === 0) return { html: rewritePolicy(html, scriptHashes, styleHashes), moved: [] };
+  // Each is a complete classic script; run one after another they behave as they did inline (all deferred now).
+  const text = moving.map((s) => s.text.trim().replace(/;?$/, ';')).join('\n');
+  const name = movedScriptName(text);
+  let out = '';
+  let at = 0;
+  moving.forEach((s, i) => {
+    out += html.slice(at, s.start) + (i === 0 ? `<script src="${scriptUrl(name)}" defer></script>` : '');
+    at = s.end;
+  });
+  out += html.slice(at);
+  return { html: rewritePolicy(out, scriptHashes, styleHashes), moved: [{ name, text }] };
+}
+
+/**
+ * Marks every external module script `fetchpriority="low"`. Chrome fetches module scripts at High priority, level
+ * with the stylesheet, although they run only after the page is parsed; on a slow link the HTML and CSS should
+ * come first (and Lighthouse's simulation counts High-priority scripts as render-blocking).
+ */
+export function lowerModulePriority(html: string): string {
+  return html.replace(/<script type="module" src="([^"]*)"><\/script>/g, '<script type="module" src="$1" fetchpriority="low"></script>');
+}
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]*)"[^>]*><\/script>/g;
+// Static `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"` in a built module; never import().
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** The relative modules a built JavaScript module imports statically (what it needs before it can run). */
+export function staticImports(code: string): string[] {
+  return [...new Set([...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!))];
+}
+
+/**
+ * Adds a low-priority `<link rel="modulepreload">` in the head for every module the page's module scripts import,
+ * directly or not, so the browser fetches the whole graph at once instead of discovering it one level at a time.
+ * `read` gives a built script's code by its URL path (undefined if it is not part of the build).
+ */
+export function preloadModuleGraph(html: string, read: (path: string) => string | undefined): string {
+  const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
+  const found = new Set<string>();
+  const visit = (path: string) => {
+    for (const spec of staticImports(read(path) ?? '')) {
+      const dep = new URL(spec, `http://site${path}`).pathname;
+      if (found.has(dep) || entries.includes(dep)) continue;
+      found.add(dep);
+      visit(dep);
+    }
+  };
+  entries.forEach(visit);
+  if (found.size === 0) return html;
+  const links = [...found].map((href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
+const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
+
+// Quotes in the policy are single quotes, so the attribute value needs no entity handling beyond what it has.
+function rewritePolicy(html: string, scriptHashes: string[], styleHashes: string[]): string {
+  return html.replace(META, (_all, before: string, content: string, after: string) => {
+    const policy = parsePolicy(content.replace(/&#39;|&apos;/g, "'"));
+    const script = withHashes(policy.get('script-src'), scriptHashes);
+    const style = withHashes(policy.get('style-src-elem'), styleHashes);
+    if (script) policy.set('script-src', script);
+    if (style) policy.set('style-src-elem', style);
+    return `${before}${serialisePolicy(policy)}${after}`;
+  });
+}
