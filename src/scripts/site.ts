@@ -1,14 +1,16 @@
 import { initCopyCode } from './copy-code';
+import { initLessonProgress } from './lesson-progress';
 import { initMenu } from './menu';
 import { initOffline } from './offline';
 import { initSearch } from './search';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
 
-// One small module for the behaviour every page shares, so a page makes one request for it instead of six.
+// One small module for the behaviour every page shares, so a page makes one request for it instead of seven.
 initThemeToggle();
 initMenu();
 initToc();
 initCopyCode();
 initSearch();
 initOffline();
+initLessonProgress();
