@@ -217,10 +217,12 @@ export function offlineScenarios(base: string, distDir: string): void {
     });
 
     test('a waiting update is applied on the next page the learner opens from a link', async ({ page }) => {
+      test.setTimeout(90_000);
       await deployWhileReading(page);
       await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
-      // The page first waits for the new worker to take over, which a busy machine can take several seconds to do.
-      await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation), { timeout: 15_000 });
+      // The page first waits for the new worker to take over, which a busy machine can take several seconds to do (one CI
+      // run saw activation take longer than the page's own 10 s fallback, so the navigation waited on it too).
+      await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation), { timeout: 30_000 });
       await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
       await expect(page.getByText('Available offline')).toBeAttached();
     });
