@@ -39,6 +39,10 @@ export function startOffline(root: HTMLElement): void {
     set('updating');
     const worker = waiting;
     worker.postMessage({ type: 'SKIP_WAITING' });
+    // Chromium can shelve an activation when a request reaches the old worker at that very moment (an island loading
+    // as the learner scrolls to a link): asking again each second restarts it.
+    const nudge = setInterval(() => worker.state === 'installed' && worker.postMessage({ type: 'SKIP_WAITING' }), 1000);
+    addEventListener('pagehide', () => clearInterval(nudge));
     // Should the new worker never take over (it failed, or another tab raced us), still load the page: at once when it
     // is discarded, and after a generous wait otherwise (a slow phone can take seconds to activate it).
     worker.addEventListener('statechange', () => {

@@ -219,6 +219,11 @@ export function offlineScenarios(base: string, distDir: string): void {
     test('a waiting update is applied on the next page the learner opens from a link', async ({ page }) => {
       test.setTimeout(90_000);
       await deployWhileReading(page);
+      // The learner has read to the end of the lesson: the islands there have loaded before they follow the link. (Loading
+      // them in the very moment the new worker takes over can stall Chromium's activation; the page asks again each
+      // second, but the test checks the link, not that race.)
+      await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+      await page.waitForLoadState('networkidle');
       await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
       // The page first waits for the new worker to take over, which a busy machine can take several seconds to do (one CI
       // run saw activation take longer than the page's own 10 s fallback, so the navigation waited on it too).
