@@ -46,7 +46,7 @@ try {
       lhrs.push(result.lhr);
     }
     // Simulated timings still follow this machine's CPU, so one run can be an outlier: keep the median-LCP run.
-    const lcps = lhrs.map((l) => l.audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
+    const lcps = lhrs.map(lcpOf);
     const { categories, audits } = lhrs.toSorted((a, b) => lcpOf(a) - lcpOf(b))[Math.floor(RUNS / 2)]!;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;

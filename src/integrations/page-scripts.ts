@@ -30,18 +30,26 @@ export function pageScripts(keepInline: readonly string[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const written = new Map<string, number>();
+        // Every page loads the same few modules: read each once, not once per page.
+        const modules = new Map<string, string | undefined>();
         const readBuilt = (path: string) => {
           const prefix = base.endsWith('/') ? base : `${base}/`;
           if (!path.startsWith(prefix)) return undefined;
-          try {
-            return readFileSync(join(root, path.slice(prefix.length)), 'utf8');
-          } catch {
-            return undefined;
+          if (!modules.has(path)) {
+            let code: string | undefined;
+            try {
+              code = readFileSync(join(root, path.slice(prefix.length)), 'utf8');
+            } catch {
+              code = undefined; // not part of the build (an external URL): nothing to preload behind it
+            }
+            modules.set(path, code);
           }
+          return modules.get(path);
         };
         for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
           const page = externaliseInlineScripts(await readFile(file, 'utf8'), keep, (name) => withBase(base, `/${assets}/${name}`));
-          for (const script of page.moved) {
+          const script = page.moved;
+          if (script) {
             if (!written.has(script.name)) {
               await mkdir(join(root, assets), { recursive: true });
               await writeFile(join(root, assets, script.name), script.text);

@@ -11,7 +11,7 @@ export interface MovedScript {
 /** A page after its inline scripts were moved out: the new HTML and the script file it now loads (if any). */
 export interface ExternalisedPage {
   html: string;
-  moved: MovedScript[];
+  moved?: MovedScript;
 }
 
 interface Span {
@@ -67,11 +67,10 @@ function withHashes(sources: string[] | undefined, hashes: string[]): string[] |
  */
 export function externaliseInlineScripts(html: string, keepInline: ReadonlySet<string>, scriptUrl: (name: string) => string): ExternalisedPage {
   const { scripts, styles } = findInline(html);
-  const kept = scripts.filter((s) => keepInline.has(sha256Source(s.text)));
-  const moving = scripts.filter((s) => !kept.includes(s));
-  const scriptHashes = kept.map((s) => sha256Source(s.text));
+  const scriptHashes = scripts.map((s) => sha256Source(s.text)).filter((h) => keepInline.has(h));
+  const moving = scripts.filter((s) => !keepInline.has(sha256Source(s.text)));
   const styleHashes = styles.map((s) => sha256Source(s.text));
-  if (moving.length === 0) return { html: rewritePolicy(html, scriptHashes, styleHashes), moved: [] };
+  if (moving.length === 0) return { html: rewritePolicy(html, scriptHashes, styleHashes) };
   // Each is a complete classic script; run one after another they behave as they did inline (all deferred now).
   const text = moving.map((s) => s.text.trim().replace(/;?$/, ';')).join('\n');
   const name = movedScriptName(text);
@@ -82,8 +81,10 @@ export function externaliseInlineScripts(html: string, keepInline: ReadonlySet<s
     at = s.end;
   });
   out += html.slice(at);
-  return { html: rewritePolicy(out, scriptHashes, styleHashes), moved: [{ name, text }] };
+  return { html: rewritePolicy(out, scriptHashes, styleHashes), moved: { name, text } };
 }
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]*)"([^>]*)><\/script>/g;
 
 /**
  * Marks every external module script `fetchpriority="low"`. Chrome fetches module scripts at High priority, level
@@ -91,10 +92,11 @@ export function externaliseInlineScripts(html: string, keepInline: ReadonlySet<s
  * come first (and Lighthouse's simulation counts High-priority scripts as render-blocking).
  */
 export function lowerModulePriority(html: string): string {
-  return html.replace(/<script type="module" src="([^"]*)"><\/script>/g, '<script type="module" src="$1" fetchpriority="low"></script>');
+  return html.replace(MODULE_SCRIPT, (tag, src: string, rest: string) =>
+    rest.includes('fetchpriority') ? tag : `<script type="module" src="${src}"${rest} fetchpriority="low"></script>`,
+  );
 }
 
-const MODULE_SCRIPT = /<script type="module" src="([^"]*)"[^>]*><\/script>/g;
 // Static `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"` in a built module; never import().
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 

@@ -22,9 +22,9 @@ describe('externaliseInlineScripts', () => {
 
   it('moves the island runtime and its directives into one deferred file, in their order, where the first one was', () => {
     const { html, moved } = externaliseInlineScripts(page(islands), keep, url);
-    expect(moved).toHaveLength(1);
-    expect(moved[0]!.text).toBe(`${DIRECTIVE}\n${RUNTIME}`);
-    expect(html).toContain(`<p>Intro</p><style>${STYLE}</style><script src="${url(moved[0]!.name)}" defer></script><astro-island uid="a">`);
+    expect(moved, 'one file for all of them').toBeDefined();
+    expect(moved!.text).toBe(`${DIRECTIVE}\n${RUNTIME}`);
+    expect(html).toContain(`<p>Intro</p><style>${STYLE}</style><script src="${url(moved!.name)}" defer></script><astro-island uid="a">`);
     expect(html).not.toContain('customElements.define');
   });
 
@@ -42,7 +42,7 @@ describe('externaliseInlineScripts', () => {
 
   it('leaves a page without islands as it was, apart from dropping hashes it does not use', () => {
     const { html, moved } = externaliseInlineScripts(page('<p>No islands</p>'), keep, url);
-    expect(moved).toEqual([]);
+    expect(moved).toBeUndefined();
     expect(html).toContain('<p>No islands</p>');
     expect(cspOf(html).get('script-src')).toHaveLength(3);
   });
@@ -50,7 +50,7 @@ describe('externaliseInlineScripts', () => {
   it('never touches external scripts, modules or JSON data blocks', () => {
     const body = '<script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":1}</script><script src="/b.js" defer></script>';
     const { html, moved } = externaliseInlineScripts(page(body), keep, url);
-    expect(moved).toEqual([]);
+    expect(moved).toBeUndefined();
     expect(html).toContain(body);
   });
 
@@ -62,7 +62,7 @@ describe('externaliseInlineScripts', () => {
 
   it('ends each moved script before the next, so two scripts never run together as one statement', () => {
     const { moved } = externaliseInlineScripts(page('<script>a()</script><script>b()</script>'), keep, url);
-    expect(moved[0]!.text).toBe('a();\nb();');
+    expect(moved!.text).toBe('a();\nb();');
   });
 });
 
@@ -72,6 +72,11 @@ describe('lowerModulePriority', () => {
     expect(lowerModulePriority(html)).toBe(
       '<script type="module" src="/_astro/site.js" fetchpriority="low"></script><script src="/_astro/inline.js" defer></script><script>x()</script>',
     );
+  });
+
+  it('leaves a module script that already states its priority as it is', () => {
+    const html = '<script type="module" src="/_astro/site.js" fetchpriority="high"></script>';
+    expect(lowerModulePriority(html)).toBe(html);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, emptyState, selectChoice, setRevealed, type ChoiceQuestion, type OpenQuestion } from '../../src/lib/quiz-model';
+import { checkAnswer, emptyState, selectChoice, setRevealed } from '../../src/lib/quiz-model';
 import {
   EXPORT_FORMAT,
   MAX_TEXT,
@@ -18,20 +18,9 @@ import {
   type Migration,
   type Progress,
 } from '../../src/lib/progress-format';
+import { open, single } from './helpers/questions';
 
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
-const p = (text: string) => [{ type: 'p' as const, text }];
-const single: ChoiceQuestion = {
-  kind: 'single',
-  id: 'q-format',
-  prompt: 'RAG or fine-tuning for JSON output?',
-  choices: [
-    { text: 'RAG', correct: false },
-    { text: 'Fine-tuning', correct: true },
-  ],
-  explanation: p('A format problem.'),
-};
-const open: OpenQuestion = { kind: 'open', id: 'q-open', prompt: 'What is catastrophic forgetting?', modelAnswer: p('Losing general abilities.') };
 
 const answered = checkAnswer(single, selectChoice(single, emptyState(single), 1, true));
 const sample = (): Progress =>

@@ -12,21 +12,10 @@ import {
   setRevealed,
   tryAgain,
   type ChoiceQuestion,
-  type OpenQuestion,
   type QuestionState,
 } from '../../src/lib/quiz-model';
+import { open, p, single } from './helpers/questions';
 
-const p = (text: string) => [{ type: 'p' as const, text }];
-const single: ChoiceQuestion = {
-  kind: 'single',
-  id: 'q-format',
-  prompt: 'RAG or fine-tuning for JSON output?',
-  choices: [
-    { text: 'RAG', correct: false, explanation: p('RAG adds knowledge.') },
-    { text: 'Fine-tuning', correct: true },
-  ],
-  explanation: p('A format problem.'),
-};
 const multiple: ChoiceQuestion = {
   ...single,
   id: 'q-many',
@@ -37,7 +26,6 @@ const multiple: ChoiceQuestion = {
     { text: 'C', correct: true },
   ],
 };
-const open: OpenQuestion = { kind: 'open', id: 'q-open', prompt: 'What is catastrophic forgetting?', modelAnswer: p('Losing general abilities.') };
 
 const pick = (q: ChoiceQuestion, ...indexes: number[]) => indexes.reduce((s, i) => selectChoice(q, s, i, true), emptyState(q));
 
