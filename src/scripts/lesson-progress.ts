@@ -1,23 +1,27 @@
-import { registerPageManifests } from '../components/quiz/register';
-import { lessonSummary } from '../lib/progress-format';
-import { browserProgressStore } from '../lib/progress-store';
+/**
+ * The key src/lib/progress-store.ts saves under (a unit test keeps the two equal). Spelled out here because importing
+ * it would pull the whole quiz model into the script every page loads first.
+ */
+export const SAVED_PROGRESS_KEY = 'course-progress';
+
+/** True when this browser has saved quiz answers; storage that throws counts as none. */
+function hasSavedProgress(): boolean {
+  try {
+    return window.localStorage.getItem(SAVED_PROGRESS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Records the questions of any quiz on the page, then fills in every lesson's progress badge ("2 of 6 answered",
- * from src/components/quiz/LessonProgress.astro) from the saved answers, and keeps them current.
+ * Fills in the lesson progress badges, but only loads their code when there is saved progress to show: a first
+ * visit has none, so it skips the quiz model entirely. A quiz island starts the badges itself once it hydrates.
  */
 export function initLessonProgress(): void {
-  const store = browserProgressStore();
-  registerPageManifests(store);
-  const paint = () => {
-    const progress = store.read();
-    for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-progress]')) {
-      const summary = lessonSummary(progress, el.dataset['lessonProgress'] ?? '');
-      const show = summary !== undefined && summary.answered > 0;
-      el.textContent = show ? `${summary.answered} of ${summary.total} answered` : '';
-      el.hidden = !show;
-    }
-  };
-  paint();
-  store.subscribe(paint);
+  if (!hasSavedProgress()) return;
+  import('../components/quiz/progress-badges')
+    .then(({ startProgressBadges }) => startProgressBadges())
+    .catch(() => {
+      // Only the badges are lost (e.g. offline before the service worker cached them); the page works without them.
+    });
 }

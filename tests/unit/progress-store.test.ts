@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyProgress, withManifest } from '../../src/lib/progress-format';
 import { STORAGE_KEY, createProgressStore, type KeyValueStorage } from '../../src/lib/progress-store';
+import { SAVED_PROGRESS_KEY } from '../../src/scripts/lesson-progress';
 
 class MemoryStorage implements KeyValueStorage {
   data = new Map<string, string>();
@@ -15,6 +16,10 @@ class MemoryStorage implements KeyValueStorage {
 const change = (p: ReturnType<typeof emptyProgress>) => withManifest(p, '/a/', { 'q-1': 'sig' });
 
 describe('progress store', () => {
+  it('saves under the key the page script checks before it loads the progress badges', () => {
+    expect(SAVED_PROGRESS_KEY).toBe(STORAGE_KEY);
+  });
+
   it('saves changes to storage and tells its listeners', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);

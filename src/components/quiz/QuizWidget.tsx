@@ -5,6 +5,7 @@ import { browserProgressStore } from '../../lib/progress-store';
 import { ChoiceQuestionView } from './ChoiceQuestionView';
 import { adoptEarlyInput } from './early-input';
 import { OpenQuestionView } from './OpenQuestionView';
+import { startProgressBadges } from './progress-badges';
 import { ProgressTools } from './ProgressTools';
 
 interface Props {
@@ -35,6 +36,8 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
       if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
     }
     if (adopted !== stored) setSaved(store.update(() => adopted));
+    // On a first visit the page script left the badges unloaded (nothing saved yet); answers start arriving now.
+    startProgressBadges();
     setProgress(store.read());
     return store.subscribe(setProgress);
   }, []);
