@@ -7,12 +7,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
+import { ASTRO_ISLAND_STYLE } from './src/lib/page-scripts.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
+import { CODE_THEMES } from './src/lib/code-themes.ts';
+import { tokenClassTransformer } from './src/lib/code-tokens.ts';
 
 // A deploy under a sub-path sets BASE_PATH=/course/; the default serves from the root.
 const base = normaliseBase(process.env.BASE_PATH);
@@ -31,15 +34,16 @@ export default defineConfig({
       hastPlugins: [baseLinksPlugin(base)],
     }),
     shikiConfig: {
-      // The "default" GitHub themes keep every token at 4.5:1 or better; plain github-light does not.
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
+      // Tokens carry their two colours as custom properties only, named by class (src/lib/code-tokens.ts).
       defaultColor: false,
+      transformers: [tokenClassTransformer(CODE_THEMES.light, CODE_THEMES.dark)],
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
   // Order matters after the build: pageScripts() rewrites the pages before the links and policies are read, and
   // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
-  integrations: [mdx(), preact(), sitemap(), pageScripts([THEME_INIT_SCRIPT]), checkLinks(), cspHeaders(), offlineCourse()],
+  integrations: [mdx(), preact(), sitemap(), pageScripts({ keepInline: [THEME_INIT_SCRIPT], providedStyles: [ASTRO_ISLAND_STYLE] }), checkLinks(), cspHeaders(), offlineCourse()],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {
     csp: {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sha256Source } from '../lib/csp.ts';
+import { extractIslandData } from '../lib/island-data-build.ts';
 import { externaliseInlineScripts, lowerModulePriority, preloadModuleGraph } from '../lib/page-scripts.ts';
 import { withBase } from '../lib/paths.ts';
 import { listFiles } from './read-site.ts';
@@ -13,13 +14,16 @@ import { listFiles } from './read-site.ts';
  * directives (about 4.8 KB, 2 KB gzipped) into every page that has an island, by design (withastro/astro#17017):
  * they move into a content-hashed file under _astro/ that every page shares from the cache, each page's CSP is
  * trimmed to the inline code it still has, and module scripts and the modules they import are fetched at once,
- * after the HTML and CSS.
- * `keepInline` lists the scripts that must stay in the page (the theme script runs before first paint).
+ * after the HTML and CSS. Widgets' island data (src/components/islands/) moves out the same way, into the JSON files
+ * their islands fetch.
+ * `keepInline` lists the scripts that must stay in the page (the theme script runs before first paint);
+ * `providedStyles` the inline styles the site stylesheet already has, which are dropped from the pages.
  */
-export function pageScripts(keepInline: readonly string[]): AstroIntegration {
+export function pageScripts({ keepInline, providedStyles }: { keepInline: readonly string[]; providedStyles: readonly string[] }): AstroIntegration {
   let base = '/';
   let assets = '_astro';
   const keep = new Set(keepInline.map(sha256Source));
+  const provided = new Set(providedStyles);
   return {
     name: 'course:page-scripts',
     hooks: {
@@ -30,10 +34,11 @@ export function pageScripts(keepInline: readonly string[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const written = new Map<string, number>();
+        const dataFiles = new Set<string>();
+        const prefix = base.endsWith('/') ? base : `${base}/`;
         // Every page loads the same few modules: read each once, not once per page.
         const modules = new Map<string, string | undefined>();
         const readBuilt = (path: string) => {
-          const prefix = base.endsWith('/') ? base : `${base}/`;
           if (!path.startsWith(prefix)) return undefined;
           if (!modules.has(path)) {
             let code: string | undefined;
@@ -47,7 +52,16 @@ export function pageScripts(keepInline: readonly string[]): AstroIntegration {
           return modules.get(path);
         };
         for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
-          const page = externaliseInlineScripts(await readFile(file, 'utf8'), keep, (name) => withBase(base, `/${assets}/${name}`));
+          const extracted = extractIslandData(await readFile(file, 'utf8'));
+          for (const data of extracted.files) {
+            if (!data.url.startsWith(prefix)) throw new Error(`${file}: island data URL ${data.url} is outside the site (${base})`);
+            if (dataFiles.has(data.url)) continue;
+            const target = join(root, data.url.slice(prefix.length));
+            await mkdir(dirname(target), { recursive: true });
+            await writeFile(target, data.text);
+            dataFiles.add(data.url);
+          }
+          const page = externaliseInlineScripts(extracted.html, keep, (name) => withBase(base, `/${assets}/${name}`), provided);
           const script = page.moved;
           if (script) {
             if (!written.has(script.name)) {
@@ -59,7 +73,7 @@ export function pageScripts(keepInline: readonly string[]): AstroIntegration {
           await writeFile(file, preloadModuleGraph(lowerModulePriority(page.html), readBuilt));
         }
         const summary = [...written].map(([name, pages]) => `${name} (${pages} pages)`).join(', ');
-        logger.info(`moved inline scripts to cached files: ${summary || 'none'}`);
+        logger.info(`moved inline scripts to cached files: ${summary || 'none'}; island data files: ${dataFiles.size}`);
       },
     },
   };

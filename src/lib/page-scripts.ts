@@ -20,6 +20,12 @@ interface Span {
   text: string;
 }
 
+/**
+ * The style Astro inlines on every page with an island. src/styles/global.css has the same rule, so the page-scripts
+ * step drops the inline copy (and its CSP hash); a future Astro with a different style simply keeps its own.
+ */
+export const ASTRO_ISLAND_STYLE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
+
 /** The file name a moved script gets: its content hash, so a changed script never reuses a cached name. */
 export function movedScriptName(text: string): string {
   return `inline.${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10)}.js`;
@@ -62,26 +68,37 @@ function withHashes(sources: string[] | undefined, hashes: string[]): string[] |
 /**
  * Moves a page's inline classic scripts (Astro's island runtime and hydration directives, about 2 KB gzipped on
  * every page with an island) into one cached file loaded with `defer`, in their order, except those whose hash is
- * in `keepInline` (scripts that must run before first paint). Then rewrites the page's CSP <meta> so its
- * script-src and style-src-elem hashes are exactly those of the inline scripts and styles the page still has.
+ * in `keepInline` (scripts that must run before first paint). Inline styles whose text is in `providedStyles` are
+ * dropped: the site stylesheet has the same rules (Astro's `astro-island{display:contents}` on every island page).
+ * Then rewrites the page's CSP <meta> so its script-src and style-src-elem hashes are exactly those of the inline
+ * scripts and styles the page still has.
  */
-export function externaliseInlineScripts(html: string, keepInline: ReadonlySet<string>, scriptUrl: (name: string) => string): ExternalisedPage {
+export function externaliseInlineScripts(
+  html: string,
+  keepInline: ReadonlySet<string>,
+  scriptUrl: (name: string) => string,
+  providedStyles: ReadonlySet<string> = new Set(),
+): ExternalisedPage {
   const { scripts, styles } = findInline(html);
   const scriptHashes = scripts.map((s) => sha256Source(s.text)).filter((h) => keepInline.has(h));
   const moving = scripts.filter((s) => !keepInline.has(sha256Source(s.text)));
-  const styleHashes = styles.map((s) => sha256Source(s.text));
-  if (moving.length === 0) return { html: rewritePolicy(html, scriptHashes, styleHashes) };
+  const styleHashes = styles.filter((s) => !providedStyles.has(s.text)).map((s) => sha256Source(s.text));
   // Each is a complete classic script; run one after another they behave as they did inline (all deferred now).
   const text = moving.map((s) => s.text.trim().replace(/;?$/, ';')).join('\n');
-  const name = movedScriptName(text);
+  const moved = moving.length > 0 ? { name: movedScriptName(text), text } : undefined;
+  const edits = [
+    ...moving.map((s, i) => ({ ...s, with: i === 0 && moved ? `<script src="${scriptUrl(moved.name)}" defer></script>` : '' })),
+    ...styles.filter((s) => providedStyles.has(s.text)).map((s) => ({ ...s, with: '' })),
+  ].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  moving.forEach((s, i) => {
-    out += html.slice(at, s.start) + (i === 0 ? `<script src="${scriptUrl(name)}" defer></script>` : '');
-    at = s.end;
-  });
+  for (const e of edits) {
+    out += html.slice(at, e.start) + e.with;
+    at = e.end;
+  }
   out += html.slice(at);
-  return { html: rewritePolicy(out, scriptHashes, styleHashes), moved: { name, text } };
+  const page = rewritePolicy(out, scriptHashes, styleHashes);
+  return moved ? { html: page, moved } : { html: page };
 }
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]*)"([^>]*)><\/script>/g;

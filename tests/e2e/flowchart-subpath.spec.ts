@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { LESSONS } from './helpers';
+import { LESSONS, NOT_LIVE } from './helpers';
 
 test('under a sub-path the flowchart keeps its answers in the URL of the /course/ page', async ({ page }) => {
   await page.goto(`/course${LESSONS.whenToFineTune}`);
   const widget = page.getByRole('region', { name: 'Which approach should you use?' });
   await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[component-url*="FlowchartNavigator"]')).not.toHaveAttribute('ssr');
+  await expect(widget.locator('astro-island[component-url*="FlowchartIsland"]')).toHaveCount(1);
+  await expect(widget.locator(NOT_LIVE)).toHaveCount(0);
   await widget.getByRole('button', { name: 'No', exact: true }).click();
   await widget.getByRole('button', { name: 'Yes', exact: true }).click();
   await expect(page).toHaveURL(`/course${LESSONS.whenToFineTune}?approach=no.yes`);

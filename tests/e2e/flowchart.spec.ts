@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
+import { expectNoAxeViolations, LESSONS, NOT_LIVE, presetTheme } from './helpers';
 
 const TITLE = 'Which approach should you use?';
 const QUESTIONS = [
@@ -20,7 +20,8 @@ async function openFlowchart(page: Page, query = '') {
   await page.goto(LESSONS.whenToFineTune + query);
   const widget = page.getByRole('region', { name: TITLE });
   await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[component-url*="FlowchartNavigator"]')).not.toHaveAttribute('ssr');
+  await expect(widget.locator('astro-island[component-url*="FlowchartIsland"]')).toHaveCount(1);
+  await expect(widget.locator(NOT_LIVE)).toHaveCount(0);
   return widget;
 }
 
@@ -67,7 +68,7 @@ for (const path of PATHS) {
 
 test('the navigator loads its JavaScript only when the learner scrolls to it', async ({ page }) => {
   const loaded: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('FlowchartNavigator')) loaded.push(r.url()); });
+  page.on('request', (r) => { if (r.url().includes('FlowchartIsland')) loaded.push(r.url()); });
   await page.goto(LESSONS.whenToFineTune);
   await expect(page.getByRole('region', { name: TITLE })).not.toBeInViewport();
   await page.waitForLoadState('networkidle');

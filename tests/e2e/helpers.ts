@@ -28,3 +28,9 @@ export async function presetTheme(page: Page, theme: 'light' | 'dark'): Promise<
     }
   }, theme);
 }
+
+/**
+ * Matches islands, or their content, that are not live yet: Astro has not run the island's code (`ssr`), or a data
+ * island still shows its server-rendered copy while it fetches its data. None left means the widget answers clicks.
+ */
+export const NOT_LIVE = 'astro-island[ssr], .island-data[data-loading]';

@@ -82,8 +82,8 @@ test.describe('lesson 9.1', () => {
   test('highlights its code example at build time and copies it with one click', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const block = page.locator('.code-block').first();
-    await expect(block.locator('pre[data-language="python"] span[style*="--shiki-light"]').first()).toBeVisible();
-    const colours = await block.locator('pre span[style]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+    await expect(block.locator('pre[data-language="python"] .line span').first()).toBeVisible();
+    const colours = await block.locator('pre .line span').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
     expect(colours, 'keywords, names, strings and numbers each get their own colour').toBeGreaterThan(3);
     await block.getByRole('button', { name: 'Copy code' }).click();
     await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();

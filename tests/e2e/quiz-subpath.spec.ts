@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LESSONS } from './helpers';
+import { LESSONS, NOT_LIVE } from './helpers';
 
 // Runs against the BASE_PATH=/course/ build: progress is keyed by the lesson path without the base, so badges still match.
 test('under a sub-path the quiz loads, saves progress and the home page shows it', async ({ page }) => {
@@ -10,7 +10,7 @@ test('under a sub-path the quiz loads, saves progress and the home page shows it
   await page.goto(`/course${LESSONS.whenToFineTune}`);
   const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
   await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+  await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
   const q1 = quiz.getByRole('group', { name: /^Question 1\b/ });
   await q1.getByLabel('Fine-tuning', { exact: true }).check();
   await q1.getByRole('button', { name: 'Check' }).click();

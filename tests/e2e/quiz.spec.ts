@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { LESSONS, expectNoAxeViolations, presetTheme } from './helpers';
+import { LESSONS, NOT_LIVE, expectNoAxeViolations, presetTheme } from './helpers';
 
 const STORAGE_KEY = 'course-progress';
 
 /** The quiz region with the given name, scrolled into view and hydrated, so its buttons work. */
 async function openQuiz(page: Page, name: string): Promise<Locator> {
   const quiz = page.getByRole('region', { name, exact: true });
-  await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+  // The live quiz replaces its server-rendered copy, possibly mid-scroll (a reload restores the scroll position).
+  await expect(async () => {
+    await quiz.scrollIntoViewIfNeeded({ timeout: 2000 });
+    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0, { timeout: 2000 });
+  }).toPass();
   return quiz;
 }
 
@@ -91,7 +94,7 @@ test.describe('a quiz with JavaScript', () => {
   test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
     let release = () => {};
     const ready = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/QuizWidget\.[^/]*\.js$/, async (route) => {
+    await page.route(/\/QuizIsland\.[^/]*\.js$/, async (route) => {
       await ready;
       await route.continue();
     });
@@ -100,12 +103,37 @@ test.describe('a quiz with JavaScript', () => {
     await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
     await question(quiz, 2).getByText('Reveal answer').click();
     release();
-    await expect(page.locator('astro-island[ssr]').filter({ has: quiz })).toHaveCount(0);
+    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
     await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
     await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
     await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
     await expect(page.locator(':focus')).toContainText('Correct.');
     await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
+  });
+
+  test('a quiz that cannot load its questions says so, and its answers stay readable', async ({ page }) => {
+    await page.route(/\/quiz\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+    await quiz.scrollIntoViewIfNeeded();
+    await expect(page.getByRole('alert').filter({ hasText: 'Quick quiz could not start' })).toBeVisible();
+    await question(quiz, 2).getByText('Reveal answer').click();
+    await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
+  });
+
+  test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
+    let release = () => {};
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/quiz\.[0-9a-f]+\.json$/, async (route) => {
+      await ready;
+      await route.continue();
+    });
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+    await question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true }).focus();
+    release();
+    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
+    await expect(question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true })).toBeFocused();
   });
 
   test('Reset clears the answers and the score of that quiz only', async ({ page }) => {

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, sha256Source } from '../../src/lib/csp';
-import { externaliseInlineScripts, lowerModulePriority, movedScriptName, preloadModuleGraph, staticImports } from '../../src/lib/page-scripts';
+import { ASTRO_ISLAND_STYLE, externaliseInlineScripts, lowerModulePriority, movedScriptName, preloadModuleGraph, staticImports } from '../../src/lib/page-scripts';
 
 const THEME = "document.documentElement.classList.add('js')";
 const RUNTIME = '(()=>{customElements.define("astro-island",class extends HTMLElement{})})();';
@@ -38,6 +39,20 @@ describe('externaliseInlineScripts', () => {
     const { html } = externaliseInlineScripts(page(islands), keep, url);
     expect(cspOf(html).get('style-src-elem')).toEqual(["'self'", `'${sha256Source(STYLE)}'`]);
     expect(cspOf(html).get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  it('drops an inline style the site stylesheet already provides, and its hash, and keeps the others', () => {
+    const other = '.x{color:red}';
+    const { html } = externaliseInlineScripts(page(`${islands}<style>${other}</style>`), keep, url, new Set([STYLE]));
+    expect(html).not.toContain(`<style>${STYLE}</style>`);
+    expect(html).toContain(`<p>Intro</p><script src="${url(movedScriptName(`${DIRECTIVE}\n${RUNTIME}`))}" defer></script><astro-island uid="a">`);
+    expect(html).toContain(`<style>${other}</style>`);
+    expect(cspOf(html).get('style-src-elem')).toEqual(["'self'", `'${sha256Source(other)}'`]);
+  });
+
+  it("has Astro's island style in the site stylesheet, so dropping it from the pages changes nothing", async () => {
+    const css = (await readFile(new URL('../../src/styles/global.css', import.meta.url), 'utf8')).replace(/\s+/g, '');
+    expect(css).toContain(ASTRO_ISLAND_STYLE.replace('{display:contents}', '{display:contents;}'));
   });
 
   it('leaves a page without islands as it was, apart from dropping hashes it does not use', () => {

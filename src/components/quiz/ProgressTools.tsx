@@ -6,6 +6,8 @@ import { registerPageManifests } from './register';
 /** Save all quiz progress to a file, and load it back (replacing what this browser holds). */
 export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore; idPrefix: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // The tools render once opened: folded, they need no markup, and every quiz on every lesson page carries them.
+  const [open, setOpen] = useState(false);
 
   const save = () => {
     const blob = new Blob([exportProgress(store().read(), new Date())], { type: 'application/json' });
@@ -33,8 +35,23 @@ export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore;
   };
 
   return (
-    <details class="quiz-tools">
+    <details class="quiz-tools" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Save or load your progress</summary>
+      {open && <ToolsBody idPrefix={idPrefix} message={message} save={save} load={load} />}
+    </details>
+  );
+}
+
+interface BodyProps {
+  idPrefix: string;
+  message: { text: string; error: boolean } | null;
+  save: () => void;
+  load: (input: HTMLInputElement) => Promise<void>;
+}
+
+function ToolsBody({ idPrefix, message, save, load }: BodyProps) {
+  return (
+    <>
       <p>
         Your answers stay in this browser. Save them to a file to keep a copy or move them to another browser; loading a file replaces the answers
         kept here.
@@ -52,6 +69,6 @@ export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore;
       <p role="alert" class="quiz-error">
         {message?.error ? message.text : ''}
       </p>
-    </details>
+    </>
   );
 }

@@ -17,10 +17,12 @@ interface Props {
   /** The word before each number: "Question", "Scenario", "Step". */
   numberLabel: string;
   questions: Question[];
+  /** The server-rendered copy this widget replaced (see QuizIsland), holding what the learner did before it was live. */
+  replaced?: Element | undefined;
 }
 
 /** A self-check quiz or exercise. Rendered on the server with nothing answered, so the page is complete without JavaScript. */
-export default function QuizWidget({ lesson, quizId, label, numberLabel, questions }: Props) {
+export default function QuizWidget({ lesson, quizId, label, numberLabel, questions, replaced }: Props) {
   const [progress, setProgress] = useState(emptyProgress);
   const [saved, setSaved] = useState(true);
   const [announcement, setAnnouncement] = useState('');
@@ -32,7 +34,8 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
     let adopted = stored;
     for (const q of questions) {
       const s = questionState(stored, lesson, q);
-      const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
+      const early = replaced ?? root.current;
+      const next = early ? adoptEarlyInput(early, q, s) : s;
       if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
     }
     if (adopted !== stored) setSaved(store.update(() => adopted));

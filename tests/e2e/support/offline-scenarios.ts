@@ -7,7 +7,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PRECACHE_IGNORE } from '../../../src/lib/offline';
 import { withBase } from '../../../src/lib/paths';
 import { listFiles } from '../../../src/integrations/read-site';
-import { LESSONS } from '../helpers';
+import { LESSONS, NOT_LIVE } from '../helpers';
 import { buildChangedCourse, UPDATE_MARKER } from './build-site';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -94,8 +94,8 @@ export function offlineScenarios(base: string, distDir: string): void {
           await new Promise((r) => setTimeout(r, 100));
         }
       });
-      // Astro drops an island's ssr attribute once its code has loaded and run: every widget is live.
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+      // Every widget is live: its code has run and, for data islands, its data file has been fetched (and cached).
+      await expect(page.locator(NOT_LIVE)).toHaveCount(0, { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
     }
     expect(failures).toEqual([]);

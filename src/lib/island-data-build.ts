@@ -1,0 +1,52 @@
+// Island data at build time: the file URL a widget's data gets, and taking the data out of built pages.
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import { ISLAND_DATA_ATTRIBUTE } from './island-data.ts';
+
+/** The URL a widget's data is served under: named by its content hash, so a changed quiz never reuses a cached file. */
+export function islandDataUrl(assetsUrl: string, kind: string, json: string): string {
+  const hash = createHash('sha256').update(json, 'utf8').digest('hex').slice(0, 10);
+  return `${assetsUrl.replace(/\/?$/, '/')}${kind}.${hash}.json`;
+}
+
+/** One data file that left a page: its URL and its JSON text. */
+export interface IslandDataFile {
+  url: string;
+  text: string;
+}
+
+/**
+ * Takes the island data out of a built page: each `<script type="application/json" data-island-data="URL">` is
+ * removed and returned as a file to write at URL. Everything else in the page is left byte for byte.
+ */
+export function extractIslandData(html: string): { html: string; files: IslandDataFile[] } {
+  const found: { start: number; end: number; url: string; text: string }[] = [];
+  let open: { start: number; url: string; text: string } | undefined;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const url = attrs[ISLAND_DATA_ATTRIBUTE];
+        if (name === 'script' && attrs['type'] === 'application/json' && url) open = { start: parser.startIndex, url, text: '' };
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || !open) return;
+        found.push({ ...open, end: parser.endIndex + 1 });
+        open = undefined;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    out += html.slice(at, f.start);
+    at = f.end;
+  }
+  out += html.slice(at);
+  return { html: out, files: found.map(({ url, text }) => ({ url, text })) };
+}
