@@ -66,6 +66,16 @@ for (const path of PATHS) {
   });
 }
 
+test('a navigator that cannot load its flowchart says so, and the whole flowchart stays readable', async ({ page }) => {
+  await page.route(/\/flowchart\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(LESSONS.whenToFineTune);
+  const widget = page.getByRole('region', { name: TITLE });
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole('alert')).toContainText('The whole flowchart below shows every path.');
+  await widget.getByText('Show the whole flowchart').click();
+  await expect(widget.getByText('Do you need domain knowledge the model does not have?')).toBeVisible();
+});
+
 test('the navigator loads its JavaScript only when the learner scrolls to it', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => { if (r.url().includes('FlowchartIsland')) loaded.push(r.url()); });
