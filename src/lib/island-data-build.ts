@@ -20,6 +20,8 @@ export interface IslandDataFile {
  * removed and returned as a file to write at URL. Everything else in the page is left byte for byte.
  */
 export function extractIslandData(html: string): { html: string; files: IslandDataFile[] } {
+  // Most pages have no widget data: skip parsing them (a 500-lesson build reads every page here).
+  if (!html.includes(ISLAND_DATA_ATTRIBUTE)) return { html, files: [] };
   const found: { start: number; end: number; url: string; text: string }[] = [];
   let open: { start: number; url: string; text: string } | undefined;
   const parser: Parser = new Parser(
