@@ -1,12 +1,21 @@
 // Island data at build time: the file URL a widget's data gets, and taking the data out of built pages.
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
-import { ISLAND_DATA_ATTRIBUTE } from './island-data.ts';
+import { ISLAND_DATA_ATTRIBUTE, serialiseIslandData } from './island-data.ts';
 
 /** The URL a widget's data is served under: named by its content hash, so a changed quiz never reuses a cached file. */
 export function islandDataUrl(assetsUrl: string, kind: string, json: string): string {
   const hash = createHash('sha256').update(json, 'utf8').digest('hex').slice(0, 10);
   return `${assetsUrl.replace(/\/?$/, '/')}${kind}.${hash}.json`;
+}
+
+/**
+ * What a widget's `.astro` wrapper needs to make it a data island: the data as JSON for IslandData.astro, and the URL
+ * its island fetches it from (under the assets folder of the deploy base).
+ */
+export function prepareIslandData(base: string, kind: string, data: unknown): { src: string; json: string } {
+  const json = serialiseIslandData(data);
+  return { src: islandDataUrl(`${base.replace(/\/?$/, '/')}_astro/`, kind, json), json };
 }
 
 /** One data file that left a page: its URL and its JSON text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISLAND_DATA_ATTRIBUTE, serialiseIslandData } from '../../src/lib/island-data';
-import { extractIslandData, islandDataUrl } from '../../src/lib/island-data-build';
+import { extractIslandData, islandDataUrl, prepareIslandData } from '../../src/lib/island-data-build';
 
 const tag = (url: string, json: string) => `<script type="application/json" ${ISLAND_DATA_ATTRIBUTE}="${url}">${json}</script>`;
 
@@ -16,6 +16,16 @@ describe('island data', () => {
     expect(a).toMatch(/^\/course\/_astro\/quiz\.[0-9a-f]{10}\.json$/);
     expect(islandDataUrl('/course/_astro', 'quiz', '{"questions":[]}')).toBe(a);
     expect(islandDataUrl('/course/_astro/', 'quiz', '{"questions":[1]}')).not.toBe(a);
+  });
+
+  it("prepares a widget's data and the URL it is fetched from, under the deploy base", () => {
+    const data = { questions: [{ prompt: 'a < b' }] };
+    for (const base of ['/', '/course/', '/course']) {
+      const { src, json } = prepareIslandData(base, 'quiz', data);
+      expect(json).toBe(serialiseIslandData(data));
+      expect(src).toBe(islandDataUrl(`${base.replace(/\/?$/, '/')}_astro/`, 'quiz', json));
+      expect(src.startsWith(base.replace(/\/?$/, '/'))).toBe(true);
+    }
   });
 
   it('takes every data script out of a page and leaves the rest of it byte for byte', () => {

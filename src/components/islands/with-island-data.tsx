@@ -1,5 +1,5 @@
 import type { ComponentChildren, ComponentType, JSX } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { loadIslandData } from './load-island-data';
 
 /** Props every data island takes: where its data is, and the widget rendered on the server as the fallback. */
@@ -33,20 +33,17 @@ export function withIslandData<D extends object, P extends object>(
     const [state, setState] = useState<{ data?: D; replaced?: Element | undefined; focus: number; failed?: boolean }>({ focus: -1 });
     const host = useRef<HTMLDivElement>(null);
 
-    useLayoutEffect(() => {
-      if (state.data || state.failed) {
-        if (state.focus >= 0) host.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[state.focus]?.focus();
-        return;
-      }
+    useEffect(() => {
       let live = true;
       loadIslandData(src)
         .then((data) => {
           if (!live) return;
           if (!isData(data)) throw new Error(`${src}: not this widget's data`);
+          // Note what the learner was on before the live widget replaces the server-rendered copy.
           const root = host.current;
-          const focusables = root ? [...root.querySelectorAll(FOCUSABLE)] : [];
           const active = document.activeElement;
-          setState({ data, replaced: root?.firstElementChild ?? undefined, focus: active ? focusables.indexOf(active) : -1 });
+          const focus = root && active ? [...root.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
+          setState({ data, replaced: root?.firstElementChild ?? undefined, focus });
         })
         .catch(() => {
           if (live) setState({ focus: -1, failed: true });
@@ -54,7 +51,12 @@ export function withIslandData<D extends object, P extends object>(
       return () => {
         live = false;
       };
-    }, [state]);
+    }, [src]);
+
+    // Same markup, same place: focus the control the learner was on, now in the live widget.
+    useLayoutEffect(() => {
+      if (state.data && state.focus >= 0) host.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[state.focus]?.focus();
+    }, [state.data]);
 
     if (state.data) {
       return (
