@@ -10,7 +10,7 @@ import { pageScripts } from './src/integrations/page-scripts.ts';
 import { ASTRO_ISLAND_STYLE } from './src/lib/page-scripts.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
-import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
@@ -43,12 +43,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Order matters after the build: pageScripts() rewrites the pages before the links and policies are read, and
   // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
-  integrations: [mdx(), preact(), sitemap(), pageScripts({ keepInline: [THEME_INIT_SCRIPT], providedStyles: [ASTRO_ISLAND_STYLE] }), checkLinks(), cspHeaders(), offlineCourse()],
+  integrations: [mdx(), preact(), sitemap(), pageScripts({ headScript: HEAD_SCRIPT, providedStyles: [ASTRO_ISLAND_STYLE] }), checkLinks(), cspHeaders(), offlineCourse()],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [sha256Source(THEME_INIT_SCRIPT)] },
+      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [sha256Source(HEAD_SCRIPT)] },
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sha256Source } from '../lib/csp.ts';
 import { extractIslandData } from '../lib/island-data-build.ts';
-import { externaliseInlineScripts, lowerModulePriority, preloadModuleGraph } from '../lib/page-scripts.ts';
+import { externaliseInlineScripts, startModulesAfterPaint } from '../lib/page-scripts.ts';
 import { withBase } from '../lib/paths.ts';
 import { listFiles } from './read-site.ts';
 
@@ -13,16 +13,16 @@ import { listFiles } from './read-site.ts';
  * How pages load their scripts, settled after the build. Astro inlines its island runtime and hydration
  * directives (about 4.8 KB, 2 KB gzipped) into every page that has an island, by design (withastro/astro#17017):
  * they move into a content-hashed file under _astro/ that every page shares from the cache, each page's CSP is
- * trimmed to the inline code it still has, and module scripts and the modules they import are fetched at once,
- * after the HTML and CSS. Widgets' island data (src/components/islands/) moves out the same way, into the JSON files
- * their islands fetch.
- * `keepInline` lists the scripts that must stay in the page (the theme script runs before first paint);
- * `providedStyles` the inline styles the site stylesheet already has, which are dropped from the pages.
+ * trimmed to the inline code it still has, and the page's modules (that file included) leave the page for the head
+ * script's list, which it imports all at once after the first paint (src/lib/head-script.ts). Widgets' island data
+ * (src/components/islands/) moves out the same way, into the JSON files their islands fetch.
+ * `headScript` is the inline head script, the one script that stays in the page; `providedStyles` the inline styles
+ * the site stylesheet already has, which are dropped from the pages.
  */
-export function pageScripts({ keepInline, providedStyles }: { keepInline: readonly string[]; providedStyles: readonly string[] }): AstroIntegration {
+export function pageScripts({ headScript, providedStyles }: { headScript: string; providedStyles: readonly string[] }): AstroIntegration {
   let base = '/';
   let assets = '_astro';
-  const keep = new Set(keepInline.map(sha256Source));
+  const keep = new Set([sha256Source(headScript)]);
   const provided = new Set(providedStyles);
   return {
     name: 'course:page-scripts',
@@ -70,7 +70,11 @@ export function pageScripts({ keepInline, providedStyles }: { keepInline: readon
             }
             written.set(script.name, (written.get(script.name) ?? 0) + 1);
           }
-          await writeFile(file, preloadModuleGraph(lowerModulePriority(page.html), readBuilt));
+          try {
+            await writeFile(file, startModulesAfterPaint(page.html, headScript, readBuilt));
+          } catch (error) {
+            throw new Error(`${file}: ${(error as Error).message}`);
+          }
         }
         const summary = [...written].map(([name, pages]) => `${name} (${pages} pages)`).join(', ');
         logger.info(`moved inline scripts to cached files: ${summary || 'none'}; island data files: ${dataFiles.size}`);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { AFTER_PAINT_ATTRIBUTE } from '../lib/head-script.ts';
 import type { PageLinks } from '../lib/links.ts';
 
 const REF_ATTRS: Record<string, string[]> = {
@@ -25,6 +26,8 @@ export function extractLinks(html: string, url: string): PageLinks {
         // rel=canonical and similar point at the public site URL, which may differ from where it is checked.
         if (value && !(name === 'link' && /canonical|alternate/.test(attrs['rel'] ?? ''))) page.refs.push(value);
       }
+      // The modules the head script starts after the first paint (src/lib/head-script.ts): script URLs too.
+      if (name === 'script') page.refs.push(...(attrs[AFTER_PAINT_ATTRIBUTE] ?? '').split(' ').filter(Boolean));
     },
   });
   parser.write(html);

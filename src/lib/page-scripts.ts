@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { parsePolicy, serialisePolicy, sha256Source } from './csp.ts';
+import { AFTER_PAINT_ATTRIBUTE } from './head-script.ts';
 
 /** A script that left the page: the file name it is served under and its text. */
 export interface MovedScript {
@@ -67,7 +68,7 @@ function withHashes(sources: string[] | undefined, hashes: string[]): string[] |
 
 /**
  * Moves a page's inline classic scripts (Astro's island runtime and hydration directives, about 2 KB gzipped on
- * every page with an island) into one cached file loaded with `defer`, in their order, except those whose hash is
+ * every page with an island) into one cached file loaded as a module, in their order, except those whose hash is
  * in `keepInline` (scripts that must run before first paint). Inline styles whose text is in `providedStyles` are
  * dropped: the site stylesheet has the same rules (Astro's `astro-island{display:contents}` on every island page).
  * Then rewrites the page's CSP <meta> so its script-src and style-src-elem hashes are exactly those of the inline
@@ -83,11 +84,11 @@ export function externaliseInlineScripts(
   const scriptHashes = scripts.map((s) => sha256Source(s.text)).filter((h) => keepInline.has(h));
   const moving = scripts.filter((s) => !keepInline.has(sha256Source(s.text)));
   const styleHashes = styles.filter((s) => !providedStyles.has(s.text)).map((s) => sha256Source(s.text));
-  // Each is a complete classic script; run one after another they behave as they did inline (all deferred now).
+  // Each is a complete script that declares nothing global by name, so one after another they run as a module too.
   const text = moving.map((s) => s.text.trim().replace(/;?$/, ';')).join('\n');
   const moved = moving.length > 0 ? { name: movedScriptName(text), text } : undefined;
   const edits = [
-    ...moving.map((s, i) => ({ ...s, with: i === 0 && moved ? `<script src="${scriptUrl(moved.name)}" defer></script>` : '' })),
+    ...moving.map((s, i) => ({ ...s, with: i === 0 && moved ? `<script type="module" src="${scriptUrl(moved.name)}"></script>` : '' })),
     ...styles.filter((s) => providedStyles.has(s.text)).map((s) => ({ ...s, with: '' })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
@@ -101,18 +102,7 @@ export function externaliseInlineScripts(
   return moved ? { html: page, moved } : { html: page };
 }
 
-const MODULE_SCRIPT = /<script type="module" src="([^"]*)"([^>]*)><\/script>/g;
-
-/**
- * Marks every external module script `fetchpriority="low"`. Chrome fetches module scripts at High priority, level
- * with the stylesheet, although they run only after the page is parsed; on a slow link the HTML and CSS should
- * come first (and Lighthouse's simulation counts High-priority scripts as render-blocking).
- */
-export function lowerModulePriority(html: string): string {
-  return html.replace(MODULE_SCRIPT, (tag, src: string, rest: string) =>
-    rest.includes('fetchpriority') ? tag : `<script type="module" src="${src}"${rest} fetchpriority="low"></script>`,
-  );
-}
+const MODULE_SCRIPT = /<script type="module" src="([^"]*)"[^>]*><\/script>/g;
 
 // Static `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"` in a built module; never import().
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
@@ -123,25 +113,29 @@ export function staticImports(code: string): string[] {
 }
 
 /**
- * Adds a low-priority `<link rel="modulepreload">` in the head for every module the page's module scripts import,
- * directly or not, so the browser fetches the whole graph at once instead of discovering it one level at a time.
- * `read` gives a built script's code by its URL path (undefined if it is not part of the build).
+ * Moves the page's module scripts into the head script's after-paint list (src/lib/head-script.ts): their tags
+ * leave the page, and the list names each entry and, after the entries, every module they import, directly or not,
+ * so all are requested at once after the first paint instead of one import level at a time.
+ * `headScript` is the exact text of the inline head script; `read` gives a built module's code by its URL path
+ * (undefined if it is not part of the build). Throws when the page has module scripts but no head script to start them.
  */
-export function preloadModuleGraph(html: string, read: (path: string) => string | undefined): string {
-  const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
-  const found = new Set<string>();
+export function startModulesAfterPaint(html: string, headScript: string, read: (path: string) => string | undefined): string {
+  const entries = [...new Set([...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!))];
+  if (entries.length === 0) return html;
+  const found = new Set<string>(entries);
   const visit = (path: string) => {
     for (const spec of staticImports(read(path) ?? '')) {
       const dep = new URL(spec, `http://site${path}`).pathname;
-      if (found.has(dep) || entries.includes(dep)) continue;
+      if (found.has(dep)) continue;
       found.add(dep);
       visit(dep);
     }
   };
   entries.forEach(visit);
-  if (found.size === 0) return html;
-  const links = [...found].map((href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`).join('');
-  return html.replace('</head>', `${links}</head>`);
+  const tag = `<script>${headScript}</script>`;
+  if (!html.includes(tag)) throw new Error('the page has module scripts but not the head script that starts them after the first paint');
+  const list = [...found].join(' ').replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return html.replace(MODULE_SCRIPT, '').replace(tag, () => `<script ${AFTER_PAINT_ATTRIBUTE}="${list}">${headScript}</script>`);
 }
 
 const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;

@@ -38,6 +38,7 @@ describe('the link check over a built folder', () => {
     ['a section no heading has', '<a href="/lesson/#nowhere">x</a>', 'section #nowhere that does not exist on /lesson/'],
     ['an image that is not there', '<img src="/img/gone.png" alt="">', '"/img/gone.png" points to a page or file that does not exist'],
     ['a script that is not there', '<script type="module" src="/_astro/gone.js"></script>', '"/_astro/gone.js" points to a page'],
+    ['a module the head script starts after the first paint that is not there', '<script data-after-paint="/_astro/gone.js">x()</script>', '"/_astro/gone.js" points to a page'],
   ])('fails on a deliberately broken page with %s, naming its source file', async (_label, body, message) => {
     const { pages, files } = await readSite(await site({ ...good, 'broken/index.html': html(body, 'content/lessons/broken.mdx') }), '/');
     const broken = findBrokenLinks(pages, files, '/');

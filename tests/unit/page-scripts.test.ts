@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, sha256Source } from '../../src/lib/csp';
-import { ASTRO_ISLAND_STYLE, externaliseInlineScripts, lowerModulePriority, movedScriptName, preloadModuleGraph, staticImports } from '../../src/lib/page-scripts';
+import { AFTER_PAINT_ATTRIBUTE } from '../../src/lib/head-script';
+import { ASTRO_ISLAND_STYLE, externaliseInlineScripts, movedScriptName, startModulesAfterPaint, staticImports } from '../../src/lib/page-scripts';
 
 const THEME = "document.documentElement.classList.add('js')";
 const RUNTIME = '(()=>{customElements.define("astro-island",class extends HTMLElement{})})();';
@@ -21,11 +22,11 @@ const cspOf = (html: string) => parsePolicy(/content-security-policy" content="(
 describe('externaliseInlineScripts', () => {
   const islands = `<p>Intro</p><style>${STYLE}</style><script>${DIRECTIVE}</script><script>${RUNTIME}</script><astro-island uid="a"></astro-island>`;
 
-  it('moves the island runtime and its directives into one deferred file, in their order, where the first one was', () => {
+  it('moves the island runtime and its directives into one module file, in their order, where the first one was', () => {
     const { html, moved } = externaliseInlineScripts(page(islands), keep, url);
     expect(moved, 'one file for all of them').toBeDefined();
     expect(moved!.text).toBe(`${DIRECTIVE}\n${RUNTIME}`);
-    expect(html).toContain(`<p>Intro</p><style>${STYLE}</style><script src="${url(moved!.name)}" defer></script><astro-island uid="a">`);
+    expect(html).toContain(`<p>Intro</p><style>${STYLE}</style><script type="module" src="${url(moved!.name)}"></script><astro-island uid="a">`);
     expect(html).not.toContain('customElements.define');
   });
 
@@ -45,7 +46,7 @@ describe('externaliseInlineScripts', () => {
     const other = '.x{color:red}';
     const { html } = externaliseInlineScripts(page(`${islands}<style>${other}</style>`), keep, url, new Set([STYLE]));
     expect(html).not.toContain(`<style>${STYLE}</style>`);
-    expect(html).toContain(`<p>Intro</p><script src="${url(movedScriptName(`${DIRECTIVE}\n${RUNTIME}`))}" defer></script><astro-island uid="a">`);
+    expect(html).toContain(`<p>Intro</p><script type="module" src="${url(movedScriptName(`${DIRECTIVE}\n${RUNTIME}`))}"></script><astro-island uid="a">`);
     expect(html).toContain(`<style>${other}</style>`);
     expect(cspOf(html).get('style-src-elem')).toEqual(["'self'", `'${sha256Source(other)}'`]);
   });
@@ -81,43 +82,50 @@ describe('externaliseInlineScripts', () => {
   });
 });
 
-describe('lowerModulePriority', () => {
-  it('fetches external module scripts at low priority and leaves every other script alone', () => {
-    const html = '<script type="module" src="/_astro/site.js"></script><script src="/_astro/inline.js" defer></script><script>x()</script>';
-    expect(lowerModulePriority(html)).toBe(
-      '<script type="module" src="/_astro/site.js" fetchpriority="low"></script><script src="/_astro/inline.js" defer></script><script>x()</script>',
-    );
-  });
-
-  it('leaves a module script that already states its priority as it is', () => {
-    const html = '<script type="module" src="/_astro/site.js" fetchpriority="high"></script>';
-    expect(lowerModulePriority(html)).toBe(html);
-  });
-});
-
-describe('preloadModuleGraph', () => {
+describe('startModulesAfterPaint', () => {
   const built: Record<string, string> = {
     '/course/_astro/site.js': 'import{t as e}from"./helper.js";import"./store.js";const s=()=>import("./search.js");',
     '/course/_astro/store.js': 'import{a}from"./helper.js";export{b}from"../_astro/format.js";',
     '/course/_astro/helper.js': 'export const t=1;',
     '/course/_astro/format.js': 'export const b=2;',
   };
-  const page = '<html><head><title>x</title></head><body><script type="module" src="/course/_astro/site.js" fetchpriority="low"></script></body></html>';
+  const HEAD = "(function(){document.documentElement.classList.add('js')})();";
+  const page = (body: string) => `<html><head><script>${HEAD}</script><title>x</title></head><body>${body}</body></html>`;
+  const scripts = '<script type="module" src="/course/_astro/inline.js"></script><p>Text</p><script type="module" src="/course/_astro/site.js" fetchpriority="low"></script>';
+  const listOf = (html: string) => new RegExp(`<script ${AFTER_PAINT_ATTRIBUTE}="([^"]*)">`).exec(html)?.[1]?.split(' ');
 
-  it('preloads every module the page scripts import statically, at any depth, at low priority', () => {
-    const html = preloadModuleGraph(page, (p) => built[p]);
-    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]*)" fetchpriority="low">/g)].map((m) => m[1]);
-    expect(links.sort()).toEqual(['/course/_astro/format.js', '/course/_astro/helper.js', '/course/_astro/store.js']);
-    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+  it('takes the module scripts out of the page and lists them, entries first, on the head script', () => {
+    const html = startModulesAfterPaint(page(scripts), HEAD, (p) => built[p]);
+    expect(html).not.toContain('type="module"');
+    expect(html).toContain(`<body><p>Text</p></body>`);
+    expect(html).toContain(`">${HEAD}</script>`);
+    expect(listOf(html)?.slice(0, 2)).toEqual(['/course/_astro/inline.js', '/course/_astro/site.js']);
   });
 
-  it('does not preload what is only imported on demand', () => {
-    expect(preloadModuleGraph(page, (p) => built[p])).not.toContain('search.js');
+  it('lists every module the entries import statically, at any depth, once, but nothing imported on demand', () => {
+    const list = listOf(startModulesAfterPaint(page(scripts), HEAD, (p) => built[p]))!;
+    expect(list.slice(2).sort()).toEqual(['/course/_astro/format.js', '/course/_astro/helper.js', '/course/_astro/store.js']);
+    expect(list).not.toContain('/course/_astro/search.js');
   });
 
-  it('leaves a page whose scripts import nothing, or are missing from the build, unchanged', () => {
-    expect(preloadModuleGraph(page, () => undefined)).toBe(page);
-    expect(preloadModuleGraph(page, (p) => (p.endsWith('site.js') ? 'console.log(1)' : undefined))).toBe(page);
+  it('lists a module script that is on the page twice once', () => {
+    const twice = '<script type="module" src="/course/_astro/helper.js"></script><script type="module" src="/course/_astro/helper.js"></script>';
+    expect(listOf(startModulesAfterPaint(page(twice), HEAD, (p) => built[p]))).toEqual(['/course/_astro/helper.js']);
+  });
+
+  it('leaves a page without module scripts unchanged', () => {
+    const html = page('<p>Text</p><script>inline()</script>');
+    expect(startModulesAfterPaint(html, HEAD, (p) => built[p])).toBe(html);
+  });
+
+  it('escapes what would end the attribute in a script URL', () => {
+    const html = startModulesAfterPaint(page('<script type="module" src="/a&b.js"></script>'), HEAD, () => undefined);
+    expect(html).toContain(`${AFTER_PAINT_ATTRIBUTE}="/a&amp;b.js"`);
+  });
+
+  it('reports a page whose module scripts have no head script to start them', () => {
+    const html = `<html><head></head><body>${scripts}</body></html>`;
+    expect(() => startModulesAfterPaint(html, HEAD, (p) => built[p])).toThrow(/no.*head script|not the head script/);
   });
 });
 

@@ -131,6 +131,7 @@ export function offlineScenarios(base: string, distDir: string): void {
 
     // A page opened offline, whose search has never run: Pagefind itself must come from the precache.
     await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    await waitUntilAvailableOffline(page); // the page script (and its "/" shortcut) starts after the first paint
     await page.keyboard.press('/');
     await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
     await page.keyboard.type('catastrophic forgetting');

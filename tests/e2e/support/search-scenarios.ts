@@ -53,6 +53,8 @@ export function searchScenarios(base: string): void {
 
   test('the keyboard alone searches: "/" focuses the box, arrows walk the results, Escape closes them', async ({ page }) => {
     await page.goto(at(LESSONS.whenToFineTune));
+    // The shortcut is the page script's, which starts after the first paint.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('/');
     await expect(box(page)).toBeFocused();
     await page.keyboard.type('holdout');
