@@ -35,17 +35,21 @@ function run({ list, stored, paintTiming = true, storageThrows = false }: { list
   };
   const self = { PerformanceObserver: FakeObserver };
   const addEventListener = (type: string, fn: () => void) => (listeners[type] ??= []).push(fn);
+  const timers: { fn: () => void; ms: number }[] = [];
+  const setTimeout = (fn: () => void, ms: number) => timers.push({ fn, ms });
   // import() cannot be observed from outside, so the test swaps it for a recorder with the same call shape.
   const code = HEAD_SCRIPT.replaceAll('import(', 'record(');
   expect(code).not.toBe(HEAD_SCRIPT);
-  new Function('document', 'localStorage', 'self', 'addEventListener', 'record', code)(document, localStorage, self, addEventListener, (u: string) => imported.push(u));
+  new Function('document', 'localStorage', 'self', 'addEventListener', 'setTimeout', 'record', code)(document, localStorage, self, addEventListener, setTimeout, (u: string) => imported.push(u));
   const paint = (...names: string[]) => {
     for (const o of observers.filter((x) => !x.disconnected)) {
       o.callback({ getEntriesByName: (n) => names.filter((x) => x === n).map((name) => ({ name })) }, { disconnect: () => (o.disconnected = true) });
     }
   };
   const fire = (type: string) => listeners[type]?.forEach((fn) => fn());
-  return { imported, classes, dataset, paint, fire };
+  /** Runs the timers set so far that are due within `ms`. */
+  const wait = (ms: number) => timers.filter((t) => t.ms <= ms).forEach((t) => t.fn());
+  return { imported, classes, dataset, paint, fire, wait };
 }
 
 describe('the head script', () => {
@@ -76,6 +80,17 @@ describe('the head script', () => {
     expect(page.imported).toEqual(['/_astro/runtime.js', '/_astro/site.js', '/_astro/helper.js']);
     page.paint('first-contentful-paint');
     expect(page.imported).toHaveLength(3);
+  });
+
+  it('imports the modules 2 s after the load event when no paint is ever reported, and only once', () => {
+    const page = run({ list: '/_astro/site.js' });
+    page.fire('load');
+    page.wait(1999);
+    expect(page.imported).toEqual([]);
+    page.wait(2000);
+    expect(page.imported).toEqual(['/_astro/site.js']);
+    page.paint('first-contentful-paint');
+    expect(page.imported).toEqual(['/_astro/site.js']);
   });
 
   it('imports the modules at DOMContentLoaded in a browser without paint timing', () => {
