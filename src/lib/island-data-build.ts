@@ -1,6 +1,6 @@
 // Island data at build time: the file URL a widget's data gets, and taking the data out of built pages.
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { applySplices, findElements } from './html-spans.ts';
 import { ISLAND_DATA_ATTRIBUTE, serialiseIslandData } from './island-data.ts';
 
 /** The URL a widget's data is served under: named by its content hash, so a changed quiz never reuses a cached file. */
@@ -31,33 +31,10 @@ export interface IslandDataFile {
 export function extractIslandData(html: string): { html: string; files: IslandDataFile[] } {
   // Most pages have no widget data: skip parsing them (a 500-lesson build reads every page here).
   if (!html.includes(ISLAND_DATA_ATTRIBUTE)) return { html, files: [] };
-  const found: { start: number; end: number; url: string; text: string }[] = [];
-  let open: { start: number; url: string; text: string } | undefined;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const url = attrs[ISLAND_DATA_ATTRIBUTE];
-        if (name === 'script' && attrs['type'] === 'application/json' && url) open = { start: parser.startIndex, url, text: '' };
-      },
-      ontext(text) {
-        if (open) open.text += text;
-      },
-      onclosetag(name) {
-        if (name !== 'script' || !open) return;
-        found.push({ ...open, end: parser.endIndex + 1 });
-        open = undefined;
-      },
-    },
-    { decodeEntities: false },
-  );
-  parser.write(html);
-  parser.end();
-  let out = '';
-  let at = 0;
-  for (const f of found) {
-    out += html.slice(at, f.start);
-    at = f.end;
-  }
-  out += html.slice(at);
-  return { html: out, files: found.map(({ url, text }) => ({ url, text })) };
+  const found = findElements(html, (name, attrs) => {
+    const url = attrs[ISLAND_DATA_ATTRIBUTE];
+    return name === 'script' && attrs['type'] === 'application/json' && url ? url : undefined;
+  });
+  const out = applySplices(html, found.map((f) => ({ ...f, with: '' })));
+  return { html: out, files: found.map((f) => ({ url: f.match, text: f.text })) };
 }

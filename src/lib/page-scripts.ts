@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
 import { parsePolicy, serialisePolicy, sha256Source } from './csp.ts';
 import { AFTER_PAINT_ATTRIBUTE } from './head-script.ts';
+import { applySplices, findElements, type ElementSpan } from './html-spans.ts';
 
 /** A script that left the page: the file name it is served under and its text. */
 export interface MovedScript {
@@ -13,12 +13,6 @@ export interface MovedScript {
 export interface ExternalisedPage {
   html: string;
   moved?: MovedScript;
-}
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
 }
 
 /**
@@ -33,31 +27,9 @@ export function movedScriptName(text: string): string {
 }
 
 // Finds plain <script> (no attributes: classic, inline) and <style> elements with their exact source spans.
-function findInline(html: string): { scripts: Span[]; styles: Span[] } {
-  const scripts: Span[] = [];
-  const styles: Span[] = [];
-  let open: { name: string; start: number; plain: boolean; text: string } | undefined;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'script' || name === 'style') {
-          open = { name, start: parser.startIndex, plain: Object.keys(attrs).length === 0, text: '' };
-        }
-      },
-      ontext(text) {
-        if (open) open.text += text;
-      },
-      onclosetag(name) {
-        if (!open || open.name !== name) return;
-        if (open.plain) (name === 'script' ? scripts : styles).push({ start: open.start, end: parser.endIndex + 1, text: open.text });
-        open = undefined;
-      },
-    },
-    { decodeEntities: false },
-  );
-  parser.write(html);
-  parser.end();
-  return { scripts, styles };
+function findInline(html: string): { scripts: ElementSpan<string>[]; styles: ElementSpan<string>[] } {
+  const found = findElements(html, (name, attrs) => ((name === 'script' || name === 'style') && Object.keys(attrs).length === 0 ? name : undefined));
+  return { scripts: found.filter((f) => f.match === 'script'), styles: found.filter((f) => f.match === 'style') };
 }
 
 // Replaces the hashes in one directive with those given, keeping its other sources ('self', ...).
@@ -90,14 +62,8 @@ export function externaliseInlineScripts(
   const edits = [
     ...moving.map((s, i) => ({ ...s, with: i === 0 && moved ? `<script type="module" src="${scriptUrl(moved.name)}"></script>` : '' })),
     ...styles.filter((s) => providedStyles.has(s.text)).map((s) => ({ ...s, with: '' })),
-  ].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += html.slice(at, e.start) + e.with;
-    at = e.end;
-  }
-  out += html.slice(at);
+  ];
+  const out = applySplices(html, edits);
   const page = rewritePolicy(out, scriptHashes, styleHashes);
   return moved ? { html: page, moved } : { html: page };
 }

@@ -34,3 +34,17 @@ export async function presetTheme(page: Page, theme: 'light' | 'dark'): Promise<
  * island still shows its server-rendered copy while it fetches its data. None left means the widget answers clicks.
  */
 export const NOT_LIVE = 'astro-island[ssr], .island-data[data-loading]';
+
+/**
+ * Holds every request matching `url` until the returned function is called: for what a learner does while a widget's
+ * code or data is still on its way.
+ */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const ready = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await ready;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { LESSONS, NOT_LIVE, expectNoAxeViolations, presetTheme } from './helpers';
+import { LESSONS, NOT_LIVE, expectNoAxeViolations, holdRequests, presetTheme } from './helpers';
 
 const STORAGE_KEY = 'course-progress';
 
@@ -92,12 +92,7 @@ test.describe('a quiz with JavaScript', () => {
   });
 
   test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
-    let release = () => {};
-    const ready = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/QuizIsland\.[^/]*\.js$/, async (route) => {
-      await ready;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/QuizIsland\.[^/]*\.js$/);
     await page.goto(LESSONS.whenToFineTune);
     const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
     await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
@@ -122,12 +117,7 @@ test.describe('a quiz with JavaScript', () => {
   });
 
   test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
-    let release = () => {};
-    const ready = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/quiz\.[0-9a-f]+\.json$/, async (route) => {
-      await ready;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/quiz\.[0-9a-f]+\.json$/);
     await page.goto(LESSONS.whenToFineTune);
     const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
     await question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true }).focus();
