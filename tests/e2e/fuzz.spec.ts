@@ -3,6 +3,7 @@ import { builtPages } from '../perf/built-pages';
 import { unhydratedIslands } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 import { describeInput, HOSTILE_INPUTS, PWNED, safeEncode } from '../fuzz/hostile-inputs';
+import { waitForPageScripts } from './helpers';
 
 // Every page of the build, fed every hostile input through what its scripts read: each localStorage key and
 // URL query parameter a script on the page actually reads (found by watching a first, clean visit), plus the hash.
@@ -79,6 +80,7 @@ for (const path of pages) {
     }
     expect(failures).toEqual([]);
     // The page still works after all that: the theme toggle stores a valid choice again.
+    await waitForPageScripts(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
   });

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { LESSONS } from './helpers';
+import { LESSONS, waitForPageScripts } from './helpers';
 
 test.describe('lesson 9.1', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
+    await waitForPageScripts(page);
   });
 
   test('shows every section of the lesson in order', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, LESSONS } from './helpers';
+import { ALL_PAGES, LESSONS, waitForPageScripts } from './helpers';
 
 test('the skip link is the first thing the keyboard reaches and moves focus into the main content', async ({ page }) => {
   await page.goto(LESSONS.whenToFineTune);
@@ -46,6 +46,7 @@ test.describe('theme', () => {
   test('the toggle persists across pages and reloads', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
+    await waitForPageScripts(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.reload();
@@ -53,6 +54,7 @@ test.describe('theme', () => {
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
     await page.goto(LESSONS.whenToFineTune);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await waitForPageScripts(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.goto(LESSONS.datasetPreparation);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -73,6 +75,7 @@ test.describe('theme', () => {
       Object.defineProperty(window, 'localStorage', { get() { throw new Error('blocked'); } });
     });
     await page.goto('/');
+    await waitForPageScripts(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
@@ -92,6 +95,7 @@ test.describe('on a 320px phone', () => {
 
   test('the course menu opens and closes from its button, and nothing overflows sideways', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
+    await waitForPageScripts(page);
     const menu = page.getByRole('button', { name: 'Menu' });
     const nav = page.getByRole('navigation', { name: 'Course' });
     await expect(nav).toBeHidden();

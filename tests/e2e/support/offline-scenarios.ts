@@ -7,7 +7,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PRECACHE_IGNORE } from '../../../src/lib/offline';
 import { withBase } from '../../../src/lib/paths';
 import { listFiles } from '../../../src/integrations/read-site';
-import { LESSONS, NOT_LIVE } from '../helpers';
+import { LESSONS, NOT_LIVE, waitForPageScripts } from '../helpers';
 import { buildChangedCourse, UPDATE_MARKER } from './build-site';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -108,6 +108,7 @@ export function offlineScenarios(base: string, distDir: string): void {
     await goOffline(context, server);
 
     await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    await waitForPageScripts(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     const before = await toggle.getAttribute('aria-pressed');
     await toggle.click();
@@ -116,6 +117,7 @@ export function offlineScenarios(base: string, distDir: string): void {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/9\.2/);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+    await waitForPageScripts(page);
 
     const copy = page.getByRole('button', { name: 'Copy code' }).first();
     await copy.click();

@@ -2,7 +2,7 @@
 // and search.subpath.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { withBase } from '../../../src/lib/paths';
-import { expectNoAxeViolations, LESSONS, presetTheme } from '../helpers';
+import { expectNoAxeViolations, LESSONS, presetTheme, waitForPageScripts } from '../helpers';
 
 /** Defines the search tests for the build deployed under `base`. */
 export function searchScenarios(base: string): void {
@@ -53,8 +53,7 @@ export function searchScenarios(base: string): void {
 
   test('the keyboard alone searches: "/" focuses the box, arrows walk the results, Escape closes them', async ({ page }) => {
     await page.goto(at(LESSONS.whenToFineTune));
-    // The shortcut is the page script's, which starts after the first paint.
-    await page.waitForLoadState('networkidle');
+    await waitForPageScripts(page); // the shortcut is the page script's
     await page.keyboard.press('/');
     await expect(box(page)).toBeFocused();
     await page.keyboard.type('holdout');
