@@ -17,6 +17,9 @@ import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/lib/code-themes.ts';
 import { tokenClassTransformer } from './src/lib/code-tokens.ts';
 
+// Offline support is two build steps, listed around the checks below: the search index, then the service worker.
+const offline = offlineCourse();
+
 // A deploy under a sub-path sets BASE_PATH=/course/; the default serves from the root.
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -41,9 +44,21 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR ?? './dist',
-  // Order matters after the build: pageScripts() rewrites the pages before the links and policies are read, and
-  // offlineCourse() comes last: it indexes the finished pages for search, then precaches everything built.
-  integrations: [mdx(), preact(), sitemap(), pageScripts({ headScript: HEAD_SCRIPT, providedStyles: [ASTRO_ISLAND_STYLE] }), checkLinks(), cspHeaders(), offlineCourse()],
+  // Order matters after the build: pageScripts() rewrites the pages before anything reads them; Pagefind then indexes
+  // them for search in its own process while the links and policies are checked; the service worker, last,
+  // precaches everything built, the search index included.
+  integrations: [
+    mdx(),
+    // Preact components are the .tsx files. Without this, Preact's Babel pass also rewrites every .ts module to the
+    // same output: about 1 s of each build.
+    preact({ include: [/\.tsx$/] }),
+    sitemap(),
+    pageScripts({ headScript: HEAD_SCRIPT, providedStyles: [ASTRO_ISLAND_STYLE] }),
+    offline.searchIndex,
+    checkLinks(),
+    cspHeaders(),
+    offline.serviceWorker,
+  ],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {
     csp: {
@@ -55,7 +70,9 @@ export default defineConfig({
   // Page scripts and styles go to cached files rather than into every page's HTML (lesson HTML budget: 12 KB gzipped),
   // and the whole site shares one stylesheet (cssCodeSplit: false): one render-blocking request, cached after the
   // first page, instead of up to four per lesson.
-  build: { inlineStylesheets: 'never' },
+  // Sixteen pages render at a time: one at a time, a 500-lesson build sat idle a third of its rendering while each
+  // page was written to disk (4.5 s -> 2.5 s; the pages are the same bytes).
+  build: { inlineStylesheets: 'never', concurrency: 16 },
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -1,10 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../lib/csp.ts';
-import { listFiles } from './read-site.ts';
+import { listFiles, readFiles } from './read-site.ts';
 
 /** The Content-Security-Policy a built page sets in its <meta http-equiv>, if any (browsers read it in <head> only). */
 export function metaPolicy(html: string): string | undefined {
@@ -35,12 +35,12 @@ export function cspHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = (await listFiles(root)).filter((f) => f.endsWith('.html'));
-        const policies: string[] = [];
-        for (const file of pages) {
-          const policy = metaPolicy(await readFile(file, 'utf8'));
+        const texts = await readFiles(pages);
+        const policies = pages.map((file, i) => {
+          const policy = metaPolicy(texts[i]!);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: is security.csp still on in astro.config.mjs?`);
-          policies.push(policy);
-        }
+          return policy;
+        });
         await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies, HEADER_ONLY_DIRECTIVES)));
         logger.info(`wrote _headers with the Content-Security-Policy of ${pages.length} pages`);
       },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +7,7 @@ import { sha256Source } from '../lib/csp.ts';
 import { extractIslandData } from '../lib/island-data-build.ts';
 import { externaliseInlineScripts, startModulesAfterPaint } from '../lib/page-scripts.ts';
 import { withBase } from '../lib/paths.ts';
-import { listFiles } from './read-site.ts';
+import { listFiles, readFiles } from './read-site.ts';
 
 /**
  * How pages load their scripts, settled after the build. Astro inlines its island runtime and hydration
@@ -36,14 +36,17 @@ export function pageScripts({ headScript, providedStyles }: { headScript: string
         const written = new Map<string, number>();
         const dataFiles = new Set<string>();
         const prefix = base.endsWith('/') ? base : `${base}/`;
+        // Each file to write, by path: pages, their island data and moved scripts (these last two shared by many pages).
+        const writes = new Map<string, string>();
         // Every page loads the same few modules: read each once, not once per page.
         const modules = new Map<string, string | undefined>();
         const readBuilt = (path: string) => {
           if (!path.startsWith(prefix)) return undefined;
           if (!modules.has(path)) {
-            let code: string | undefined;
+            const file = join(root, path.slice(prefix.length));
+            let code = writes.get(file);
             try {
-              code = readFileSync(join(root, path.slice(prefix.length)), 'utf8');
+              code ??= readFileSync(file, 'utf8');
             } catch {
               code = undefined; // not part of the build (an external URL): nothing to preload behind it
             }
@@ -51,31 +54,29 @@ export function pageScripts({ headScript, providedStyles }: { headScript: string
           }
           return modules.get(path);
         };
-        for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html'))) {
-          const extracted = extractIslandData(await readFile(file, 'utf8'));
+        const pages = (await listFiles(root)).filter((f) => f.endsWith('.html'));
+        const texts = await readFiles(pages);
+        pages.forEach((file, i) => {
+          const extracted = extractIslandData(texts[i]!);
           for (const data of extracted.files) {
             if (!data.url.startsWith(prefix)) throw new Error(`${file}: island data URL ${data.url} is outside the site (${base})`);
-            if (dataFiles.has(data.url)) continue;
-            const target = join(root, data.url.slice(prefix.length));
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, data.text);
             dataFiles.add(data.url);
+            writes.set(join(root, data.url.slice(prefix.length)), data.text);
           }
           const page = externaliseInlineScripts(extracted.html, keep, (name) => withBase(base, `/${assets}/${name}`), provided);
           const script = page.moved;
           if (script) {
-            if (!written.has(script.name)) {
-              await mkdir(join(root, assets), { recursive: true });
-              await writeFile(join(root, assets, script.name), script.text);
-            }
+            writes.set(join(root, assets, script.name), script.text);
             written.set(script.name, (written.get(script.name) ?? 0) + 1);
           }
           try {
-            await writeFile(file, startModulesAfterPaint(page.html, headScript, readBuilt));
+            writes.set(file, startModulesAfterPaint(page.html, headScript, readBuilt));
           } catch (error) {
             throw new Error(`${file}: ${(error as Error).message}`);
           }
-        }
+        });
+        await Promise.all([...new Set([...writes.keys()].map((path) => dirname(path)))].map((folder) => mkdir(folder, { recursive: true })));
+        await Promise.all([...writes].map(([path, text]) => writeFile(path, text)));
         const summary = [...written].map(([name, pages]) => `${name} (${pages} pages)`).join(', ');
         logger.info(`moved inline scripts to cached files: ${summary || 'none'}; island data files: ${dataFiles.size}`);
       },

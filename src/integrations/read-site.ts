@@ -41,16 +41,22 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
+/** Reads files as text, all at once: one at a time, a 500-page site spent more time waiting than parsing. */
+export function readFiles(files: readonly string[]): Promise<string[]> {
+  return Promise.all(files.map((file) => readFile(file, 'utf8')));
+}
+
 /** Reads a built site folder: every page's links, and every file's path relative to the folder. */
 export async function readSite(dir: string, base: string): Promise<{ pages: PageLinks[]; files: Set<string> }> {
   const all = await listFiles(dir);
   const files = new Set(all.map((f) => relative(dir, f).split(sep).join('/')));
-  const pages: PageLinks[] = [];
-  for (const file of all.filter((f) => f.endsWith('.html'))) {
+  const html = all.filter((f) => f.endsWith('.html'));
+  const texts = await readFiles(html);
+  const pages = html.map((file, i) => {
     const rel = relative(dir, file).split(sep).join('/');
     // 404.html is served for unknown URLs at any depth, so its relative links cannot be checked from one place.
     const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    pages.push(extractLinks(await readFile(file, 'utf8'), base + path));
-  }
+    return extractLinks(texts[i]!, base + path);
+  });
   return { pages, files };
 }

@@ -29,11 +29,9 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
     if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
     const wasm = pagefindWasmNames(new TextDecoder().decode(entry.content));
     const kept = files.filter((f) => isPagefindRuntimeFile(f.path, wasm));
-    for (const file of kept) {
-      const target = join(dir, 'pagefind', file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
+    const targets = kept.map((file) => join(dir, 'pagefind', file.path));
+    await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
+    await Promise.all(kept.map((file, i) => writeFile(targets[i]!, file.content)));
     return { pages: added.page_count, files: kept.length, bytes: kept.reduce((n, f) => n + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();
