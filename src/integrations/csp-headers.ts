@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../lib/csp.ts';
-import { listFiles, readFiles } from './read-site.ts';
+import { listFiles, readPages } from './read-site.ts';
 
 /** The Content-Security-Policy a built page sets in its <meta http-equiv>, if any (browsers read it in <head> only). */
 export function metaPolicy(html: string): string | undefined {
@@ -34,10 +34,9 @@ export function cspHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await listFiles(root)).filter((f) => f.endsWith('.html'));
-        const texts = await readFiles(pages);
-        const policies = pages.map((file, i) => {
-          const policy = metaPolicy(texts[i]!);
+        const pages = await readPages(await listFiles(root));
+        const policies = pages.map(({ file, html }) => {
+          const policy = metaPolicy(html);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: is security.csp still on in astro.config.mjs?`);
           return policy;
         });

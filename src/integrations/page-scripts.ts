@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sha256Source } from '../lib/csp.ts';
 import { extractIslandData } from '../lib/island-data-build.ts';
 import { externaliseInlineScripts, startModulesAfterPaint } from '../lib/page-scripts.ts';
 import { withBase } from '../lib/paths.ts';
-import { listFiles, readFiles } from './read-site.ts';
+import { listFiles, readPages, writeFiles } from './read-site.ts';
 
 /**
  * How pages load their scripts, settled after the build. Astro inlines its island runtime and hydration
@@ -54,10 +53,8 @@ export function pageScripts({ headScript, providedStyles }: { headScript: string
           }
           return modules.get(path);
         };
-        const pages = (await listFiles(root)).filter((f) => f.endsWith('.html'));
-        const texts = await readFiles(pages);
-        pages.forEach((file, i) => {
-          const extracted = extractIslandData(texts[i]!);
+        for (const { file, html } of await readPages(await listFiles(root))) {
+          const extracted = extractIslandData(html);
           for (const data of extracted.files) {
             if (!data.url.startsWith(prefix)) throw new Error(`${file}: island data URL ${data.url} is outside the site (${base})`);
             dataFiles.add(data.url);
@@ -74,9 +71,8 @@ export function pageScripts({ headScript, providedStyles }: { headScript: string
           } catch (error) {
             throw new Error(`${file}: ${(error as Error).message}`);
           }
-        });
-        await Promise.all([...new Set([...writes.keys()].map((path) => dirname(path)))].map((folder) => mkdir(folder, { recursive: true })));
-        await Promise.all([...writes].map(([path, text]) => writeFile(path, text)));
+        }
+        await writeFiles(writes);
         const summary = [...written].map(([name, pages]) => `${name} (${pages} pages)`).join(', ');
         logger.info(`moved inline scripts to cached files: ${summary || 'none'}; island data files: ${dataFiles.size}`);
       },

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { AFTER_PAINT_ATTRIBUTE } from '../lib/head-script.ts';
 import type { PageLinks } from '../lib/links.ts';
@@ -41,22 +41,35 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-/** Reads files as text, all at once: one at a time, a 500-page site spent more time waiting than parsing. */
-export function readFiles(files: readonly string[]): Promise<string[]> {
-  return Promise.all(files.map((file) => readFile(file, 'utf8')));
+/** One built page: its absolute path and its HTML. */
+export interface BuiltPage {
+  file: string;
+  html: string;
+}
+
+/** The pages (.html files) among `files`, read all at once: one at a time, a 500-page build mostly waited. */
+export async function readPages(files: readonly string[]): Promise<BuiltPage[]> {
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const texts = await Promise.all(pages.map((file) => readFile(file, 'utf8')));
+  return pages.map((file, i) => ({ file, html: texts[i]! }));
+}
+
+/** Writes files (by absolute path) all at once, after creating the folders they go in. */
+export async function writeFiles(files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const folders = new Set([...files.keys()].map((file) => dirname(file)));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all([...files].map(([file, content]) => writeFile(file, content)));
 }
 
 /** Reads a built site folder: every page's links, and every file's path relative to the folder. */
 export async function readSite(dir: string, base: string): Promise<{ pages: PageLinks[]; files: Set<string> }> {
   const all = await listFiles(dir);
   const files = new Set(all.map((f) => relative(dir, f).split(sep).join('/')));
-  const html = all.filter((f) => f.endsWith('.html'));
-  const texts = await readFiles(html);
-  const pages = html.map((file, i) => {
+  const pages = (await readPages(all)).map(({ file, html }) => {
     const rel = relative(dir, file).split(sep).join('/');
     // 404.html is served for unknown URLs at any depth, so its relative links cannot be checked from one place.
     const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    return extractLinks(texts[i]!, base + path);
+    return extractLinks(html, base + path);
   });
   return { pages, files };
 }

@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isPagefindRuntimeFile, pagefindWasmNames } from '../lib/offline.ts';
+import { writeFiles } from './read-site.ts';
 
 /** Parts of a lesson page that are navigation or controls, not lesson content, so search never matches them. */
 const NOT_CONTENT = ['.toc-inline', '.anchor-link', '.copy-button', '.ai-notice'];
@@ -29,9 +29,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
     if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
     const wasm = pagefindWasmNames(new TextDecoder().decode(entry.content));
     const kept = files.filter((f) => isPagefindRuntimeFile(f.path, wasm));
-    const targets = kept.map((file) => join(dir, 'pagefind', file.path));
-    await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
-    await Promise.all(kept.map((file, i) => writeFile(targets[i]!, file.content)));
+    await writeFiles(new Map(kept.map((file) => [join(dir, 'pagefind', file.path), file.content])));
     return { pages: added.page_count, files: kept.length, bytes: kept.reduce((n, f) => n + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();
