@@ -9,7 +9,7 @@ import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
 import { builtPages } from '../tests/perf/built-pages.ts';
 import { generateCourse, spreadShape } from '../tests/perf/generate-course.ts';
-import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, weigh, type Weight } from '../tests/perf/measure.ts';
+import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, waitForPageScripts, weigh, type Weight } from '../tests/perf/measure.ts';
 import { astro, PROJECT, preview } from './lib/site.ts';
 
 const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ async function measurePages(): Promise<PageResult[]> {
       await observeVitals(tab);
       const recorder = recordTransfers(tab);
       await tab.goto(new URL(page.slice(1), server.url).href);
-      await tab.waitForLoadState('networkidle');
+      await waitForPageScripts(tab);
       const before = weigh(await recorder.settle());
       const { lcp } = await readVitals(tab);
       await scrollThrough(tab);

@@ -1,7 +1,7 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../perf/budgets';
 import { builtPages } from '../perf/built-pages';
-import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, weigh, type Transfer } from '../perf/measure';
+import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, waitForPageScripts, weigh, type Transfer } from '../perf/measure';
 import { LESSONS } from './helpers';
 
 // A phone, a cold cache (each test has a fresh context) and no service worker: the weight of the page itself.
@@ -17,7 +17,7 @@ for (const path of pages) {
   const firstLoad = async (page: Page) => {
     const recorder = recordTransfers(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await waitForPageScripts(page);
     const transfers = await recorder.settle();
     expect(transfers.length, 'the page itself was recorded').toBeGreaterThan(0);
     return { transfers, weight: weigh(transfers) };
@@ -44,7 +44,7 @@ for (const path of pages) {
     await observeVitals(page);
     const recorder = recordTransfers(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await waitForPageScripts(page);
     await scrollThrough(page);
     await expect.poll(() => unhydratedIslands(page), { message: 'every island hydrates once seen' }).toEqual([]);
     await page.waitForLoadState('networkidle');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
 
 const calculator = (page: Page) => page.locator('.calc');
@@ -129,7 +130,7 @@ test('does not request chart.js until the calculator is scrolled near', async ({
   page.on('request', (r) => requested.push(r.url()));
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(LESSONS.whenToFineTune);
-  await page.waitForLoadState('networkidle');
+  await waitForPageScripts(page);
   expect(requested.filter((u) => /chart/i.test(u))).toEqual([]);
   expect(requested.filter((u) => /CostCalculator/.test(u))).toEqual([]);
 

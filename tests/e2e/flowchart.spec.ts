@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, NOT_LIVE, presetTheme } from './helpers';
 
 const TITLE = 'Which approach should you use?';
@@ -81,7 +82,7 @@ test('the navigator loads its JavaScript only when the learner scrolls to it', a
   page.on('request', (r) => { if (r.url().includes('FlowchartIsland')) loaded.push(r.url()); });
   await page.goto(LESSONS.whenToFineTune);
   await expect(page.getByRole('region', { name: TITLE })).not.toBeInViewport();
-  await page.waitForLoadState('networkidle');
+  await waitForPageScripts(page);
   expect(loaded).toEqual([]);
   await page.getByRole('region', { name: TITLE }).scrollIntoViewIfNeeded();
   await expect.poll(() => loaded.length).toBe(1);

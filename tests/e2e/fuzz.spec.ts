@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../perf/built-pages';
-import { unhydratedIslands } from '../perf/measure';
+import { unhydratedIslands, waitForPageScripts } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 import { describeInput, HOSTILE_INPUTS, PWNED, safeEncode } from '../fuzz/hostile-inputs';
-import { waitForPageScripts } from './helpers';
 
 // Every page of the build, fed every hostile input through what its scripts read: each localStorage key and
 // URL query parameter a script on the page actually reads (found by watching a first, clean visit), plus the hash.

@@ -48,11 +48,3 @@ export async function holdRequests(page: Page, url: RegExp): Promise<() => void>
   });
   return release;
 }
-
-/**
- * Waits for the page's scripts to have loaded and run. The head script starts them after the first paint, so the menu,
- * theme and copy buttons answer a moment after the page shows; the network falls quiet once every module is in.
- */
-export async function waitForPageScripts(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}

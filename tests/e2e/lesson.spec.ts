@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { LESSONS, waitForPageScripts } from './helpers';
+import { waitForPageScripts } from '../perf/measure';
+import { LESSONS } from './helpers';
 
 test.describe('lesson 9.1', () => {
   test.beforeEach(async ({ page }) => {

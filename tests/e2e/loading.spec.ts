@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { observeVitals, readVitals, scrollThrough, unhydratedIslands } from '../perf/measure';
+import { observeVitals, readVitals, scrollThrough, unhydratedIslands, waitForPageScripts } from '../perf/measure';
 import { ALL_PAGES, LESSONS } from './helpers';
 
 /** The first contentful paint and the start of every script request, in ms since the navigation started. */
@@ -17,7 +17,7 @@ test.describe('page scripts start after the first paint', () => {
   for (const path of ALL_PAGES) {
     test(`${path} shows its content before it requests any script, then runs them`, async ({ page }) => {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await waitForPageScripts(page);
       const { fcp, scripts } = await paintAndScripts(page);
       expect(fcp, 'the page painted').toBeGreaterThan(0);
       expect(scripts.length, 'the page loaded its scripts').toBeGreaterThan(0);
@@ -47,7 +47,7 @@ test.describe('page scripts start after the first paint', () => {
       Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
     });
     await page.goto(LESSONS.whenToFineTune);
-    await page.waitForLoadState('networkidle');
+    await waitForPageScripts(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await scrollThrough(page);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, LESSONS, waitForPageScripts } from './helpers';
+import { waitForPageScripts } from '../perf/measure';
+import { ALL_PAGES, LESSONS } from './helpers';
 
 test('the skip link is the first thing the keyboard reaches and moves focus into the main content', async ({ page }) => {
   await page.goto(LESSONS.whenToFineTune);

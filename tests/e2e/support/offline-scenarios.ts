@@ -7,7 +7,8 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PRECACHE_IGNORE } from '../../../src/lib/offline';
 import { withBase } from '../../../src/lib/paths';
 import { listFiles } from '../../../src/integrations/read-site';
-import { LESSONS, NOT_LIVE, waitForPageScripts } from '../helpers';
+import { waitForPageScripts } from '../../perf/measure';
+import { LESSONS, NOT_LIVE } from '../helpers';
 import { buildChangedCourse, UPDATE_MARKER } from './build-site';
 import { startStaticServer, type StaticServer } from './static-server';
 

@@ -2,7 +2,8 @@
 // and search.subpath.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { withBase } from '../../../src/lib/paths';
-import { expectNoAxeViolations, LESSONS, presetTheme, waitForPageScripts } from '../helpers';
+import { waitForPageScripts } from '../../perf/measure';
+import { expectNoAxeViolations, LESSONS, presetTheme } from '../helpers';
 
 /** Defines the search tests for the build deployed under `base`. */
 export function searchScenarios(base: string): void {
@@ -18,7 +19,7 @@ export function searchScenarios(base: string): void {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(at(LESSONS.whenToFineTune));
-    await page.waitForLoadState('networkidle');
+    await waitForPageScripts(page);
     expect(fetched.filter((p) => p.includes('/pagefind/') || p.includes('search-box'))).toEqual([]);
     await box(page).focus();
     await expect.poll(() => fetched.filter((p) => p === at('/pagefind/pagefind.js'))).toHaveLength(1);
