@@ -9,11 +9,23 @@ import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
 import { builtPages } from '../tests/perf/built-pages.ts';
 import { generateCourse, spreadShape } from '../tests/perf/generate-course.ts';
-import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, waitForPageScripts, weigh, type Weight } from '../tests/perf/measure.ts';
+import {
+  observeVitals,
+  readVitals,
+  recordTransfers,
+  scrollThrough,
+  unhydratedIslands,
+  waitForPageScripts,
+  weigh,
+  type Weight,
+} from '../tests/perf/measure.ts';
 import { astro, PROJECT, preview } from './lib/site.ts';
 
 const args = process.argv.slice(2);
-const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1,100,500').split(',').map(Number).filter((n) => n > 0);
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1,100,500')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 interface PageResult {

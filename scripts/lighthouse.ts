@@ -77,9 +77,14 @@ try {
   chrome.kill();
   server.stop();
 }
-console.log(`\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown), served ${uncompressed ? 'uncompressed by astro preview' : 'gzip-compressed'}`);
+console.log(
+  `\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown), served ${uncompressed ? 'uncompressed by astro preview' : 'gzip-compressed'}`,
+);
 console.table(rows);
-await writeFile(join(PROJECT, 'lighthouse-results.json'), `${JSON.stringify({ date: new Date().toISOString(), compressed: !uncompressed, target: TARGET, rows }, null, 2)}\n`);
+await writeFile(
+  join(PROJECT, 'lighthouse-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), compressed: !uncompressed, target: TARGET, rows }, null, 2)}\n`,
+);
 if (misses.length > 0) {
   console.log(`\nMissed targets:\n  ${misses.join('\n  ')}`);
   process.exitCode = 1;

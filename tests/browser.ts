@@ -45,7 +45,7 @@ export function findChromium(): string | undefined {
     [
       'No Chromium-family browser found for the end-to-end tests.',
       'Install one of these, then run `npm test` again:',
-      '  - Playwright\'s own:   npx playwright install chromium',
+      "  - Playwright's own:   npx playwright install chromium",
       '  - Debian/Ubuntu:      sudo apt-get install -y chromium',
       '  - or point CHROME_PATH at an installed Chrome/Chromium binary.',
     ].join('\n'),

@@ -31,7 +31,9 @@ export function astro(args: string[], env: Record<string, string> = {}): Promise
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`astro ${args.join(' ')} failed:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`astro ${args.join(' ')} failed:\n${output}`)),
+    );
   });
 }
 

@@ -37,12 +37,16 @@ export async function getFlowchart(id: string, pagePath: string): Promise<Flowch
   const lessons = await getLessonEntries();
   const matches = lessons.filter((l) => l.entry.data.slug === entry.data.lesson);
   if (matches.length > 1) {
-    throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", a slug used in more than one chapter (${matches.map((l) => l.placed.filePath).join(', ')})`);
+    throw new ContentError(
+      `${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", a slug used in more than one chapter (${matches.map((l) => l.placed.filePath).join(', ')})`,
+    );
   }
   const lesson = matches[0];
   if (!lesson) {
     const known = lessons.map((l) => `"${l.entry.data.slug}"`).join(', ');
-    throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", which is not the slug of a lesson in content/lessons/ (known lessons: ${known})`);
+    throw new ContentError(
+      `${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", which is not the slug of a lesson in content/lessons/ (known lessons: ${known})`,
+    );
   }
   const { headings } = await render(lesson.entry);
   const missing = findMissingSections(entry.data, lesson.entry.data.slug, new Set(headings.map((h) => h.slug)));

@@ -69,7 +69,7 @@ export function pageScripts({ headScript, providedStyles }: { headScript: string
           try {
             writes.set(file, startModulesAfterPaint(page.html, headScript, readBuilt));
           } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`);
+            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
           }
         }
         await writeFiles(writes);

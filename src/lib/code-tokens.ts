@@ -45,7 +45,13 @@ export function tokenClasses(style: string, palettes: TokenPalettes, defaults: {
       .filter((d) => d.trim() !== '')
       .map((d) => {
         const at = d.indexOf(':');
-        return [d.slice(0, at).trim(), d.slice(at + 1).trim().toUpperCase()] as const;
+        return [
+          d.slice(0, at).trim(),
+          d
+            .slice(at + 1)
+            .trim()
+            .toUpperCase(),
+        ] as const;
       }),
   );
   const light = decls.get('--shiki-light');

@@ -81,7 +81,11 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   const ids = new Set([...chart.questions.map((q) => q.id), ...chart.outcomes.map((o) => o.id)]);
   const known = [...ids].map((id) => `"${id}"`).join(', ');
   if (!ids.has(chart.start)) {
-    problems.push({ node: chart.start, path: ['start'], message: `"start" is "${chart.start}", which is not a question or outcome id (known ids: ${known})` });
+    problems.push({
+      node: chart.start,
+      path: ['start'],
+      message: `"start" is "${chart.start}", which is not a question or outcome id (known ids: ${known})`,
+    });
     return problems;
   }
   const edges = edgesOf(chart);
@@ -105,10 +109,20 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
     }
   }
   chart.questions.forEach((q, i) => {
-    if (!reached.has(q.id)) problems.push({ node: q.id, path: ['questions', i], message: `${describe('question', q.id)} cannot be reached: no answer on a path from the start leads to it` });
+    if (!reached.has(q.id))
+      problems.push({
+        node: q.id,
+        path: ['questions', i],
+        message: `${describe('question', q.id)} cannot be reached: no answer on a path from the start leads to it`,
+      });
   });
   chart.outcomes.forEach((o, i) => {
-    if (!reached.has(o.id)) problems.push({ node: o.id, path: ['outcomes', i], message: `${describe('outcome', o.id)} cannot be reached: no answer on a path from the start leads to it` });
+    if (!reached.has(o.id))
+      problems.push({
+        node: o.id,
+        path: ['outcomes', i],
+        message: `${describe('outcome', o.id)} cannot be reached: no answer on a path from the start leads to it`,
+      });
   });
 
   const cycle = findCycle(chart.start, next);
@@ -122,7 +136,7 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
 
   // A question leads to an outcome when some answer does; outcomes are the base case. Iterate to a fixed point.
   const leads = new Set(chart.outcomes.map((o) => o.id));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const q of chart.questions) {
       if (leads.has(q.id) || !(next.get(q.id) ?? []).some((e) => leads.has(e.to))) continue;
@@ -133,7 +147,11 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   chart.questions.forEach((q, i) => {
     if (!reached.has(q.id) || leads.has(q.id)) return;
     const why = q.answers.length === 0 ? 'it has no answers' : 'none of its answers leads on to an outcome';
-    problems.push({ node: q.id, path: ['questions', i, 'answers'], message: `${describe('question', q.id)} is a dead end: ${why}, so a path through it never reaches an outcome` });
+    problems.push({
+      node: q.id,
+      path: ['questions', i, 'answers'],
+      message: `${describe('question', q.id)} is a dead end: ${why}, so a path through it never reaches an outcome`,
+    });
   });
   return problems;
 }
@@ -144,10 +162,12 @@ export function findMissingSections(chart: FlowGraph, lessonId: string, headingI
   return chart.outcomes.flatMap((o, i) =>
     headingIds.has(o.section)
       ? []
-      : [{
-          node: o.id,
-          path: ['outcomes', i, 'section'],
-          message: `${describe('outcome', o.id)} links to section "#${o.section}", which is not a heading of lesson "${lessonId}" (its headings: ${known})`,
-        }],
+      : [
+          {
+            node: o.id,
+            path: ['outcomes', i, 'section'],
+            message: `${describe('outcome', o.id)} links to section "#${o.section}", which is not a heading of lesson "${lessonId}" (its headings: ${known})`,
+          },
+        ],
   );
 }

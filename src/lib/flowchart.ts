@@ -56,9 +56,7 @@ export interface FlowGraph<O extends FlowOutcome = FlowOutcome> {
 }
 
 /** Where a walk stands: a question to answer, or the outcome it reached. */
-export type FlowNode<O extends FlowOutcome = FlowOutcome> =
-  | { kind: 'question'; question: FlowQuestion }
-  | { kind: 'outcome'; outcome: O };
+export type FlowNode<O extends FlowOutcome = FlowOutcome> = { kind: 'question'; question: FlowQuestion } | { kind: 'outcome'; outcome: O };
 
 /** One answered question on the path so far. */
 export interface FlowStep {

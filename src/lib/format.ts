@@ -16,7 +16,9 @@ export function formatCount(n: number): string {
 /** Formats a price per million tokens as "$5.00", keeping extra digits when a price needs them ("$0.075"). */
 export function formatPrice(dollars: number): string {
   const digits = Math.min(6, Math.max(2, (String(dollars).split('.')[1] ?? '').length));
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: digits }).format(dollars);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: digits }).format(
+    dollars,
+  );
 }
 
 /** Formats exact money (see Money in cost.ts) as "$1,027.50", to the cent, without going through a float. */

@@ -12,7 +12,7 @@ export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
  * Kept small and hand-minified: every page carries it (lesson HTML budget: 12 KB gzipped).
  */
 export const HEAD_SCRIPT =
-  "{let d=document.documentElement,t,m=document.currentScript.dataset.afterPaint,P=self.PerformanceObserver," +
+  '{let d=document.documentElement,t,m=document.currentScript.dataset.afterPaint,P=self.PerformanceObserver,' +
   "go=()=>{m&&m.split(' ').map(u=>import(u));m=''};" +
   "try{t=localStorage.getItem('theme')}catch(e){}if(t=='light'||t=='dark')d.dataset.theme=t;d.classList.add('js');" +
   "if(m)(P&&P.supportedEntryTypes||[]).includes('paint')?" +

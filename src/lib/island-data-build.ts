@@ -35,6 +35,9 @@ export function extractIslandData(html: string): { html: string; files: IslandDa
     const url = attrs[ISLAND_DATA_ATTRIBUTE];
     return name === 'script' && attrs['type'] === 'application/json' && url ? url : undefined;
   });
-  const out = applySplices(html, found.map((f) => ({ ...f, with: '' })));
+  const out = applySplices(
+    html,
+    found.map((f) => ({ ...f, with: '' })),
+  );
   return { html: out, files: found.map((f) => ({ url: f.match, text: f.text })) };
 }

@@ -14,12 +14,12 @@ const slug = (field: string, example: string) =>
     error: `"${field}" may use only lowercase letters, digits and single hyphens, e.g. "${example}"`,
   });
 
-const list = <T extends z.ZodType>(field: string, item: T, hint: string) =>
-  z.array(item, { error: `"${field}" must be a list of ${hint}` });
+const list = <T extends z.ZodType>(field: string, item: T, hint: string) => z.array(item, { error: `"${field}" must be a list of ${hint}` });
 
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined,
   });
 
 /** One answer to a question: its id (used in the URL), its button label, and the id of the node it leads to. */

@@ -4,8 +4,7 @@ import { z } from 'astro/zod';
 const requiredText = (field: string, hint: string) =>
   z
     .string({
-      error: (issue) =>
-        issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be text: ${hint}`,
+      error: (issue) => (issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be text: ${hint}`),
     })
     .trim()
     .min(1, { error: `"${field}" is empty: ${hint}` });
@@ -13,8 +12,7 @@ const requiredText = (field: string, hint: string) =>
 const positiveInteger = (field: string, hint: string) =>
   z
     .number({
-      error: (issue) =>
-        issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be a number: ${hint}`,
+      error: (issue) => (issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be a number: ${hint}`),
     })
     .int({ error: `"${field}" must be a whole number: ${hint}` })
     .positive({ error: `"${field}" must be 1 or more: ${hint}` });
@@ -51,7 +49,10 @@ export const lessonSchema = z.strictObject(
     docs: z.array(docsLinkSchema, { error: '"docs" must be a list of { label, url } links' }).default([]),
     aiGenerated: z.boolean({ error: '"aiGenerated" must be true or false' }).default(false),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined,
+  },
 );
 
 /** A chapter in content/chapters.json: the one place its title lives. */

@@ -9,18 +9,23 @@ const text = (field: string, hint: string) =>
     .trim()
     .min(1, { error: `"${field}" is empty: ${hint}` });
 
-const isBlank = (v: unknown): boolean =>
-  (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && (v.length === 0 || v.every(isBlank)));
+const isBlank = (v: unknown): boolean => (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && (v.length === 0 || v.every(isBlank)));
 
 const richText = (field: string, hint: string) =>
   z
     .union(
       [
-        z.string().trim().min(1, { error: `"${field}" is empty: ${hint}` }),
+        z
+          .string()
+          .trim()
+          .min(1, { error: `"${field}" is empty: ${hint}` }),
         z
           .array(
             z.union([
-              z.string().trim().min(1, { error: `"${field}" has an empty paragraph: remove it or write it` }),
+              z
+                .string()
+                .trim()
+                .min(1, { error: `"${field}" has an empty paragraph: remove it or write it` }),
               z.strictObject({ code: z.string().min(1, { error: `"${field}" has an empty { code } block` }), lang: z.string().optional() }),
             ]),
           )
@@ -41,7 +46,10 @@ const questionId = text('id', 'a short name for the question\'s link, e.g. "q-js
   error: '"id" may use only lowercase letters, digits and single hyphens, starting with a letter, e.g. "q-json-format"',
 });
 
-const unknownKeys = { error: (issue: { code: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined) };
+const unknownKeys = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `unknown field(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined,
+};
 
 const choiceSchema = z.strictObject(
   {
@@ -106,7 +114,8 @@ export const quizSchema = z.object({
     .superRefine((questions, ctx) => {
       const seen = new Set<string>();
       questions.forEach((q, i) => {
-        if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"id" "${q.id}" is used by another question: give each question its own id` });
+        if (seen.has(q.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"id" "${q.id}" is used by another question: give each question its own id` });
         seen.add(q.id);
       });
     }),

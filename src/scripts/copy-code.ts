@@ -9,7 +9,9 @@ export function initCopyCode(): void {
       document.body.append(status);
     }
     status.textContent = '';
-    requestAnimationFrame(() => { status!.textContent = text; });
+    requestAnimationFrame(() => {
+      status!.textContent = text;
+    });
   };
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-button')) {
     button.addEventListener('click', async () => {
@@ -22,7 +24,9 @@ export function initCopyCode(): void {
         button.textContent = 'Copy failed';
         announce('Could not copy: select the code and copy it by hand');
       }
-      setTimeout(() => { button.textContent = 'Copy code'; }, 2000);
+      setTimeout(() => {
+        button.textContent = 'Copy code';
+      }, 2000);
     });
   }
 }

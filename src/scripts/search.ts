@@ -9,9 +9,11 @@ export function initSearch(): void {
     const start = () => {
       if (started) return;
       started = true;
-      import('../components/search/search-box').then(({ startSearchBox }) => startSearchBox(root, input)).catch(() => {
-        started = false;
-      });
+      import('../components/search/search-box')
+        .then(({ startSearchBox }) => startSearchBox(root, input))
+        .catch(() => {
+          started = false;
+        });
     };
     input.addEventListener('focus', start);
     input.addEventListener('input', start);

@@ -8,9 +8,7 @@ export function initToc(): void {
   }
   // Marks the section being read: the last heading that has scrolled past the top of the viewport.
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
-  const targets = links
-    .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
-    .filter((el): el is HTMLElement => el !== null);
+  const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((el): el is HTMLElement => el !== null);
   if (targets.length > 0) {
     const mark = () => {
       const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
@@ -22,11 +20,18 @@ export function initToc(): void {
       }
     };
     let queued = false;
-    addEventListener('scroll', () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => { queued = false; mark(); });
-    }, { passive: true });
+    addEventListener(
+      'scroll',
+      () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          mark();
+        });
+      },
+      { passive: true },
+    );
     addEventListener('hashchange', mark);
     mark();
   }

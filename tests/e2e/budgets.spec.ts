@@ -1,7 +1,16 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../perf/budgets';
 import { builtPages } from '../perf/built-pages';
-import { observeVitals, readVitals, recordTransfers, scrollThrough, unhydratedIslands, waitForPageScripts, weigh, type Transfer } from '../perf/measure';
+import {
+  observeVitals,
+  readVitals,
+  recordTransfers,
+  scrollThrough,
+  unhydratedIslands,
+  waitForPageScripts,
+  weigh,
+  type Transfer,
+} from '../perf/measure';
 import { LESSONS } from './helpers';
 
 // A phone, a cold cache (each test has a fresh context) and no service worker: the weight of the page itself.
@@ -11,7 +20,6 @@ test.use({ ...phone, serviceWorkers: 'block' });
 const pages = builtPages();
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const list = (transfers: Transfer[]) => transfers.map((t) => `${t.kind} ${kb(t.gzipBytes)} ${t.url}`).join('\n');
-
 
 for (const path of pages) {
   const firstLoad = async (page: Page) => {
@@ -40,7 +48,9 @@ for (const path of pages) {
     expect(weight.byKind.html, 'the HTML alone').toBeLessThanOrEqual(BUDGETS.lessonHtml);
   });
 
-  test(`${path} loads at most ${kb(BUDGETS.scrolledJs)} of JavaScript, uses no web font and does not shift as islands hydrate while scrolled through`, async ({ page }) => {
+  test(`${path} loads at most ${kb(BUDGETS.scrolledJs)} of JavaScript, uses no web font and does not shift as islands hydrate while scrolled through`, async ({
+    page,
+  }) => {
     await observeVitals(page);
     const recorder = recordTransfers(page);
     await page.goto(path);
@@ -50,7 +60,10 @@ for (const path of pages) {
     await page.waitForLoadState('networkidle');
     const transfers = await recorder.settle();
     expect(weigh(transfers).allJs, list(transfers)).toBeLessThanOrEqual(BUDGETS.scrolledJs);
-    expect(transfers.filter((t) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(t.url)), 'no font files').toEqual([]);
+    expect(
+      transfers.filter((t) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(t.url)),
+      'no font files',
+    ).toEqual([]);
     expect(await page.evaluate(() => document.fonts.size), 'no @font-face').toBe(0);
     const vitals = await readVitals(page);
     expect(vitals.cls, vitals.shifts.join('\n')).toBeLessThan(BUDGETS.cls);

@@ -14,10 +14,11 @@ test('works under a sub-path: loads the chart and keeps the scenario in the /cou
   await expect(page.getByLabel('Daily requests')).toHaveValue('20000');
   await page.getByLabel('Daily requests').fill('30000');
   await expect(page).toHaveURL(`/course${LESSONS.whenToFineTune}?requests=30000`);
-  await expect(calc.getByRole('table', { name: /Running costs/ }).getByRole('row', { name: /^Input only, a day/ }).getByRole('cell')).toHaveText([
-    '$105.00',
-    '$2.25',
-    '$102.75',
-  ]);
+  await expect(
+    calc
+      .getByRole('table', { name: /Running costs/ })
+      .getByRole('row', { name: /^Input only, a day/ })
+      .getByRole('cell'),
+  ).toHaveText(['$105.00', '$2.25', '$102.75']);
   expect(failed.filter((f) => !f.endsWith('/favicon.ico'))).toEqual([]);
 });

@@ -120,7 +120,9 @@ test('falls back to the default for each tampered URL field and never renders it
   await expect(page.getByLabel('Your content per request')).toHaveValue('200');
   await expect(page.getByLabel('GPT-4o input price')).toHaveValue('7.00');
   await expectCells(row(page, 'Input only, a day'), ['$49.00', '$0.75', '$48.25']);
-  await expect(calculator(page).getByText(/cannot use.*Daily requests, Your content per request, Epochs, Pay back the training within/)).toBeVisible();
+  await expect(
+    calculator(page).getByText(/cannot use.*Daily requests, Your content per request, Epochs, Pay back the training within/),
+  ).toBeVisible();
   await expect(page.locator('.calc img')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -11,7 +11,9 @@ const pages = builtPages();
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 const headerPolicy = () => {
-  const line = readFileSync(join(DIST, '_headers'), 'utf8').split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
+  const line = readFileSync(join(DIST, '_headers'), 'utf8')
+    .split('\n')
+    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
   if (!line) throw new Error('dist/_headers has no Content-Security-Policy line');
   return line.trim().slice('Content-Security-Policy:'.length).trim();
 };
@@ -27,7 +29,10 @@ test.describe('the Content-Security-Policy in each built page', () => {
       expect(scriptSrc).toContain("'self'");
       expect(scriptSrc).not.toContain("'unsafe-inline'");
       expect(scriptSrc).not.toContain("'unsafe-eval'");
-      expect(scriptSrc.some((s) => /^\*|^https?:|^data:/.test(s)), 'no wildcard or remote script sources').toBe(false);
+      expect(
+        scriptSrc.some((s) => /^\*|^https?:|^data:/.test(s)),
+        'no wildcard or remote script sources',
+      ).toBe(false);
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('default-src')).toEqual(["'self'"]);
       const scripts = inlineScripts(html);
@@ -36,7 +41,7 @@ test.describe('the Content-Security-Policy in each built page', () => {
     });
   }
 
-  test('dist/_headers carries every page\'s script and style hashes, and frame-ancestors which a <meta> cannot', () => {
+  test("dist/_headers carries every page's script and style hashes, and frame-ancestors which a <meta> cannot", () => {
     const header = parsePolicy(headerPolicy());
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(header.get('script-src')).not.toContain("'unsafe-inline'");

@@ -15,6 +15,9 @@ test('under a sub-path the flowchart keeps its answers in the URL of the /course
   await widget.scrollIntoViewIfNeeded();
   const outcome = widget.locator('.fc-nav').getByRole('heading', { level: 4 });
   await expect(outcome).toHaveText('Fine-tune');
-  await widget.locator('.fc-nav').getByRole('link', { name: /^Read more/ }).click();
+  await widget
+    .locator('.fc-nav')
+    .getByRole('link', { name: /^Read more/ })
+    .click();
   await expect(page).toHaveURL(`/course${LESSONS.whenToFineTune}?approach=no.yes#decide-fine-tune`);
 });

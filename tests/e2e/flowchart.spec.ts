@@ -3,17 +3,31 @@ import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, NOT_LIVE, presetTheme } from './helpers';
 
 const TITLE = 'Which approach should you use?';
-const QUESTIONS = [
-  'Can prompting solve it?',
-  'Is it a style, format or persona problem?',
-  'Do you need domain knowledge the model does not have?',
-];
+const QUESTIONS = ['Can prompting solve it?', 'Is it a style, format or persona problem?', 'Do you need domain knowledge the model does not have?'];
 // The seed's framework: each path of answers, the outcome it ends at, and the lesson section that explains it.
 const PATHS = [
   { answers: ['Yes'], state: 'yes', outcome: 'Use prompting', link: 'Read more: Prompting solves it: use prompting', section: 'decide-prompting' },
-  { answers: ['No', 'Yes'], state: 'no.yes', outcome: 'Fine-tune', link: 'Read more: A style, format or persona problem: fine-tune', section: 'decide-fine-tune' },
-  { answers: ['No', 'No', 'Yes'], state: 'no.no.yes', outcome: 'Use RAG (retrieval-augmented generation)', link: 'Read more: Missing domain knowledge: use RAG', section: 'decide-rag' },
-  { answers: ['No', 'No', 'No'], state: 'no.no.no', outcome: 'Prompt engineer harder', link: 'Read more: None of these: prompt engineer harder', section: 'decide-prompt-harder' },
+  {
+    answers: ['No', 'Yes'],
+    state: 'no.yes',
+    outcome: 'Fine-tune',
+    link: 'Read more: A style, format or persona problem: fine-tune',
+    section: 'decide-fine-tune',
+  },
+  {
+    answers: ['No', 'No', 'Yes'],
+    state: 'no.no.yes',
+    outcome: 'Use RAG (retrieval-augmented generation)',
+    link: 'Read more: Missing domain knowledge: use RAG',
+    section: 'decide-rag',
+  },
+  {
+    answers: ['No', 'No', 'No'],
+    state: 'no.no.no',
+    outcome: 'Prompt engineer harder',
+    link: 'Read more: None of these: prompt engineer harder',
+    section: 'decide-prompt-harder',
+  },
 ];
 
 /** Opens lesson 9.1 (with an optional query string), scrolls to the flowchart and waits for the island to hydrate. */
@@ -79,7 +93,9 @@ test('a navigator that cannot load its flowchart says so, and the whole flowchar
 
 test('the navigator loads its JavaScript only when the learner scrolls to it', async ({ page }) => {
   const loaded: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('FlowchartIsland')) loaded.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('FlowchartIsland')) loaded.push(r.url());
+  });
   await page.goto(LESSONS.whenToFineTune);
   await expect(page.getByRole('region', { name: TITLE })).not.toBeInViewport();
   await waitForPageScripts(page);

@@ -41,7 +41,9 @@ async function islandsLive(page: Page): Promise<void> {
 }
 
 for (const path of pages) {
-  test(`${path} survives ${HOSTILE_INPUTS.length} hostile values in every stored key and URL parameter it reads, and in its hash`, async ({ page }) => {
+  test(`${path} survives ${HOSTILE_INPUTS.length} hostile values in every stored key and URL parameter it reads, and in its hash`, async ({
+    page,
+  }) => {
     await watchReads(page);
     await page.goto(path);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -64,15 +66,19 @@ for (const path of pages) {
       const query = params.map((p) => `${p}=${inUrl}`).join('&');
       await page.goto(`${path}?${query}#${inUrl}`);
       await islandsLive(page).catch((e: Error) => failures.push(`${describeInput(input)}: islands did not hydrate: ${e.message.split('\n')[0]}`));
-      const state = await page.evaluate((marker) => ({
-        pwned: (window as unknown as Record<string, unknown>)[marker] !== undefined || document.querySelector('[data-pwned]') !== null,
-        theme: document.documentElement.dataset['theme'] ?? null,
-        heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
-        polluted: ({} as Record<string, unknown>)['polluted'] !== undefined,
-      }), PWNED);
+      const state = await page.evaluate(
+        (marker) => ({
+          pwned: (window as unknown as Record<string, unknown>)[marker] !== undefined || document.querySelector('[data-pwned]') !== null,
+          theme: document.documentElement.dataset['theme'] ?? null,
+          heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
+          polluted: ({} as Record<string, unknown>)['polluted'] !== undefined,
+        }),
+        PWNED,
+      );
       if (state.pwned) failures.push(`${describeInput(input)}: injected markup or script ran`);
       if (state.polluted) failures.push(`${describeInput(input)}: Object.prototype was polluted`);
-      if (state.theme !== null && state.theme !== 'light' && state.theme !== 'dark') failures.push(`${describeInput(input)}: data-theme became ${JSON.stringify(state.theme)}`);
+      if (state.theme !== null && state.theme !== 'light' && state.theme !== 'dark')
+        failures.push(`${describeInput(input)}: data-theme became ${JSON.stringify(state.theme)}`);
       if (!state.heading) failures.push(`${describeInput(input)}: the page lost its heading`);
       for (const error of await errors()) failures.push(`${describeInput(input)}: ${error}`);
       await page.evaluate(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0));

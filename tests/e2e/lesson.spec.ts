@@ -29,7 +29,10 @@ test.describe('lesson 9.1', () => {
     await expect(page.getByRole('complementary', { name: 'AI-generated content.' })).toContainText('may contain errors');
     await expect(page.getByText('Decision framework', { exact: true })).toBeVisible();
     await expect(page.getByText('Cost/benefit analysis', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'OpenAI Fine-Tuning Guide', exact: true })).toHaveAttribute('href', 'https://platform.openai.com/docs/guides/fine-tuning');
+    await expect(page.getByRole('link', { name: 'OpenAI Fine-Tuning Guide', exact: true })).toHaveAttribute(
+      'href',
+      'https://platform.openai.com/docs/guides/fine-tuning',
+    );
     await expect(page.getByRole('link', { name: 'Hugging Face PEFT', exact: true })).toHaveAttribute('href', 'https://huggingface.co/docs/peft');
   });
 

@@ -4,7 +4,10 @@ import { findBrokenLinks, formatBrokenLinks } from '../../src/lib/links';
 import { DIST, DIST_SUBPATH } from '../perf/built-pages';
 
 // The same checker the build runs at its end, run again over what is on disk now: pages, assets and #anchors.
-for (const [dir, base] of [[DIST, '/'], [DIST_SUBPATH, '/course/']] as const) {
+for (const [dir, base] of [
+  [DIST, '/'],
+  [DIST_SUBPATH, '/course/'],
+] as const) {
   test(`no page in ${dir.split('/').at(-2)}/ links to a missing page, file or section`, async () => {
     const { pages, files } = await readSite(dir, base);
     expect(pages.length, 'the built site has pages').toBeGreaterThan(1);

@@ -36,7 +36,10 @@ test.describe('page scripts start after the first paint', () => {
       await expect(page.getByText(/Available offline/)).toBeAttached({ timeout: 20_000 });
       const { cls, shifts } = await readVitals(page);
       // The status may only change its own words ("Saving for offline…", then "Available offline").
-      expect(shifts.filter((s) => !/^\S+ <div class="offline-status/.test(s)), 'shifts of anything but the status').toEqual([]);
+      expect(
+        shifts.filter((s) => !/^\S+ <div class="offline-status/.test(s)),
+        'shifts of anything but the status',
+      ).toEqual([]);
       expect(cls, shifts.join('\n')).toBeLessThan(0.001);
       await context.close();
     });

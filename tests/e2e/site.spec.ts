@@ -73,7 +73,11 @@ test.describe('theme', () => {
 
   test('survives storage that throws', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new Error('blocked'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new Error('blocked');
+        },
+      });
     });
     await page.goto('/');
     await waitForPageScripts(page);
@@ -135,8 +139,6 @@ test('printing hides navigation and shows where links go', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Course' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toBeHidden();
-  const after = await page
-    .getByRole('link', { name: /^OpenAI fine-tuning guide/ })
-    .evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page.getByRole('link', { name: /^OpenAI fine-tuning guide/ }).evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('platform.openai.com');
 });

@@ -53,7 +53,8 @@ export function lessonMdx(chapter: number, lesson: number, chapterSlug: string, 
   const sections = ['Why it matters', 'How it works', 'A worked example', 'Common mistakes', 'Check yourself'];
   const body = sections.map((title, i) => {
     const parts = [`## ${title}`, paragraph(seed + i, 8), paragraph(seed + i + 100, 7)];
-    if (i === 1) parts.push(['- **First.** ' + sentence(seed + 1), '- **Second.** ' + sentence(seed + 2), '- **Third.** ' + sentence(seed + 3)].join('\n'));
+    if (i === 1)
+      parts.push(['- **First.** ' + sentence(seed + 1), '- **Second.** ' + sentence(seed + 2), '- **Third.** ' + sentence(seed + 3)].join('\n'));
     if (i === 2) {
       parts.push(
         '<div class="table-scroll">\n\n| Setting | Small | Large |\n| --- | --- | --- |\n' +
@@ -88,13 +89,7 @@ export function lessonMdx(chapter: number, lesson: number, chapterSlug: string, 
     '    url: https://platform.openai.com/docs/guides/fine-tuning',
     '---',
   ].join('\n');
-  return [
-    frontmatter,
-    paragraph(seed, 4),
-    ...body,
-    `${back}jump to [the worked example](#a-worked-example).`,
-    '',
-  ].join('\n\n');
+  return [frontmatter, paragraph(seed, 4), ...body, `${back}jump to [the worked example](#a-worked-example).`, ''].join('\n\n');
 }
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

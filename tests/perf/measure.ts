@@ -98,7 +98,7 @@ export async function observeVitals(page: Page): Promise<void> {
           if (e.hadRecentInput) continue;
           w.__vitals.cls += e.value;
           const node = e.sources?.[0]?.node;
-          w.__vitals.shifts.push(`${e.value.toFixed(4)} ${node instanceof Element ? node.outerHTML.slice(0, 80) : node?.nodeName ?? '?'}`);
+          w.__vitals.shifts.push(`${e.value.toFixed(4)} ${node instanceof Element ? node.outerHTML.slice(0, 80) : (node?.nodeName ?? '?')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
     } catch {

@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSite } from '../../src/integrations/read-site';
 import { findBrokenLinks } from '../../src/lib/links';
 
-const html = (body: string, source = '') => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${
-  source ? `<article data-source="${source}">` : '<article>'
-}${body}</article></body></html>`;
+const html = (body: string, source = '') =>
+  `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${
+    source ? `<article data-source="${source}">` : '<article>'
+  }${body}</article></body></html>`;
 
 let dir = '';
 async function site(files: Record<string, string>): Promise<string> {
@@ -38,7 +39,11 @@ describe('the link check over a built folder', () => {
     ['a section no heading has', '<a href="/lesson/#nowhere">x</a>', 'section #nowhere that does not exist on /lesson/'],
     ['an image that is not there', '<img src="/img/gone.png" alt="">', '"/img/gone.png" points to a page or file that does not exist'],
     ['a script that is not there', '<script type="module" src="/_astro/gone.js"></script>', '"/_astro/gone.js" points to a page'],
-    ['a module the head script starts after the first paint that is not there', '<script data-after-paint="/_astro/gone.js">x()</script>', '"/_astro/gone.js" points to a page'],
+    [
+      'a module the head script starts after the first paint that is not there',
+      '<script data-after-paint="/_astro/gone.js">x()</script>',
+      '"/_astro/gone.js" points to a page',
+    ],
   ])('fails on a deliberately broken page with %s, naming its source file', async (_label, body, message) => {
     const { pages, files } = await readSite(await site({ ...good, 'broken/index.html': html(body, 'content/lessons/broken.mdx') }), '/');
     const broken = findBrokenLinks(pages, files, '/');
@@ -50,7 +55,10 @@ describe('the link check over a built folder', () => {
 
   it('fails on a page in a sub-path build that links outside its base', async () => {
     const files = Object.fromEntries(Object.entries(good).map(([k, v]) => [k, v.replaceAll('href="/', 'href="/course/')]));
-    const { pages, files: all } = await readSite(await site({ ...files, 'x/index.html': html('<a href="/lesson/">escaped</a>').replace('"/_astro/', '"/course/_astro/') }), '/course/');
+    const { pages, files: all } = await readSite(
+      await site({ ...files, 'x/index.html': html('<a href="/lesson/">escaped</a>').replace('"/_astro/', '"/course/_astro/') }),
+      '/course/',
+    );
     const broken = findBrokenLinks(pages, all, '/course/');
     expect(broken.map((b) => b.message)).toEqual(['"/lesson/" points outside the site\'s base path /course/']);
   });

@@ -69,11 +69,9 @@ describe('the whole form', () => {
   it("computes the lesson's figures from the default text", () => {
     const state = evaluateInputs(rawFromValues(DEFAULT_VALUES));
     expect(state.errors).toEqual({});
-    expect(state.analysis && [state.analysis.large.daily, state.analysis.fineTuned.daily, state.analysis.inputMonthlySaving].map(formatMoney)).toEqual([
-      '$35.00',
-      '$0.75',
-      '$1,027.50',
-    ]);
+    expect(
+      state.analysis && [state.analysis.large.daily, state.analysis.fineTuned.daily, state.analysis.inputMonthlySaving].map(formatMoney),
+    ).toEqual(['$35.00', '$0.75', '$1,027.50']);
   });
 
   it('pauses every result while any field is invalid, and names the field', () => {

@@ -45,12 +45,29 @@ describe('costs across workloads', () => {
   it.each([
     ['zero requests cost nothing', withWorkload({ dailyRequests: 0 }), ['$0.00', '$0.00', '$0.00', '$0.00']],
     ['zero prices cost nothing', free, ['$0.00', '$0.00', '$0.00', '$0.00']],
-    ['output tokens are charged at each model\'s output price', withWorkload({ outputTokensPerRequest: 100 }), ['$50.00', '$1.95', '$1,441.50', '$17,298.00']],
-    ['a billion requests a day keeps its cents', withWorkload({ dailyRequests: 987_654_321 }), ['$3,456,790.12', '$74,074.07', '$101,481,481.48', '$1,217,777,777.79']],
-    ['the largest accepted volumes keep their cents', huge, ['$1,975,309,627,679.01', '$600,014,699.40', '$59,241,288,389,388.34', '$710,895,460,672,660.10']],
+    [
+      "output tokens are charged at each model's output price",
+      withWorkload({ outputTokensPerRequest: 100 }),
+      ['$50.00', '$1.95', '$1,441.50', '$17,298.00'],
+    ],
+    [
+      'a billion requests a day keeps its cents',
+      withWorkload({ dailyRequests: 987_654_321 }),
+      ['$3,456,790.12', '$74,074.07', '$101,481,481.48', '$1,217,777,777.79'],
+    ],
+    [
+      'the largest accepted volumes keep their cents',
+      huge,
+      ['$1,975,309,627,679.01', '$600,014,699.40', '$59,241,288,389,388.34', '$710,895,460,672,660.10'],
+    ],
   ])('%s', (_name, scenario, [largeDaily, fineTunedDaily, monthlySaving, yearlySaving]) => {
     const a = analyseCosts(scenario);
-    expect([a.large.daily, a.fineTuned.daily, a.monthlySaving, a.yearlySaving].map(formatMoney)).toEqual([largeDaily, fineTunedDaily, monthlySaving, yearlySaving]);
+    expect([a.large.daily, a.fineTuned.daily, a.monthlySaving, a.yearlySaving].map(formatMoney)).toEqual([
+      largeDaily,
+      fineTunedDaily,
+      monthlySaving,
+      yearlySaving,
+    ]);
   });
 
   it.each([

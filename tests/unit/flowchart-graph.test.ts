@@ -31,13 +31,43 @@ describe('checking a flowchart graph', () => {
     ['a duplicate node id', graph([q('a', ['yes', 'a-end']), q('a', ['no', 'a-end'])], ['a-end']), 'a', /the id "a" is used by two nodes/],
     ['a question id reused by an outcome', graph([q('a', ['yes', 'a'])], ['a']), 'a', /the id "a" is used by two nodes/],
     ['two answers with one id', graph([q('a', ['yes', 'x'], ['yes', 'y'])], ['x', 'y']), 'a', /question "a" has two answers with the id "yes"/],
-    ['an answer pointing at a missing node', graph([q('a', ['yes', 'end'], ['no', 'nowhere'])], ['end']), 'a', /question "a": answer "no" leads to "nowhere", which is not a question or outcome id/],
-    ['a start that does not exist', graph([q('a', ['yes', 'end'])], ['end'], 'begin'), 'begin', /"start" is "begin", which is not a question or outcome id/],
-    ['an unreachable question', graph([q('a', ['yes', 'end']), q('lonely', ['yes', 'end'])], ['end']), 'lonely', /question "lonely" cannot be reached/],
+    [
+      'an answer pointing at a missing node',
+      graph([q('a', ['yes', 'end'], ['no', 'nowhere'])], ['end']),
+      'a',
+      /question "a": answer "no" leads to "nowhere", which is not a question or outcome id/,
+    ],
+    [
+      'a start that does not exist',
+      graph([q('a', ['yes', 'end'])], ['end'], 'begin'),
+      'begin',
+      /"start" is "begin", which is not a question or outcome id/,
+    ],
+    [
+      'an unreachable question',
+      graph([q('a', ['yes', 'end']), q('lonely', ['yes', 'end'])], ['end']),
+      'lonely',
+      /question "lonely" cannot be reached/,
+    ],
     ['an unreachable outcome', graph([q('a', ['yes', 'end'])], ['end', 'orphan']), 'orphan', /outcome "orphan" cannot be reached/],
-    ['a cycle', graph([q('a', ['yes', 'b']), q('b', ['yes', 'end'], ['no', 'a'])], ['end']), 'b', /question "b": answer "no" leads back to "a", making a cycle \(a → b → a\)/],
-    ['a question without answers', graph([q('a', ['yes', 'end'], ['no', 'b']), q('b')], ['end']), 'b', /question "b" is a dead end: it has no answers/],
-    ['a loop with no way out', graph([q('a', ['yes', 'end'], ['no', 'b']), q('b', ['x', 'c']), q('c', ['x', 'b'])], ['end']), 'b', /question "b" is a dead end: none of its answers leads on to an outcome/],
+    [
+      'a cycle',
+      graph([q('a', ['yes', 'b']), q('b', ['yes', 'end'], ['no', 'a'])], ['end']),
+      'b',
+      /question "b": answer "no" leads back to "a", making a cycle \(a → b → a\)/,
+    ],
+    [
+      'a question without answers',
+      graph([q('a', ['yes', 'end'], ['no', 'b']), q('b')], ['end']),
+      'b',
+      /question "b" is a dead end: it has no answers/,
+    ],
+    [
+      'a loop with no way out',
+      graph([q('a', ['yes', 'end'], ['no', 'b']), q('b', ['x', 'c']), q('c', ['x', 'b'])], ['end']),
+      'b',
+      /question "b" is a dead end: none of its answers leads on to an outcome/,
+    ],
   ])('reports %s and names the node', (_, g, node, message) => {
     const problems = findGraphProblems(g);
     expect(problems.map((p) => p.node)).toContain(node);
@@ -62,6 +92,8 @@ describe('checking outcome sections against the lesson headings', () => {
     const problems = findMissingSections(real, 'when-to-fine-tune-vs-prompt', headings);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.node).toBe('use-rag');
-    expect(problems[0]?.message).toMatch(/outcome "use-rag" links to section "#decide-rag", which is not a heading of lesson "when-to-fine-tune-vs-prompt" \(its headings: #decide-prompting/);
+    expect(problems[0]?.message).toMatch(
+      /outcome "use-rag" links to section "#decide-rag", which is not a heading of lesson "when-to-fine-tune-vs-prompt" \(its headings: #decide-prompting/,
+    );
   });
 });

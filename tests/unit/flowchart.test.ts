@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  back, choose, decodeAnswers, encodeAnswers, pathKeys, readAnswers, reopen, resolveFlowchart, restart, searchWithAnswers, walk,
+  back,
+  choose,
+  decodeAnswers,
+  encodeAnswers,
+  pathKeys,
+  readAnswers,
+  reopen,
+  resolveFlowchart,
+  restart,
+  searchWithAnswers,
+  walk,
   type FlowchartData,
 } from '../../src/lib/flowchart';
 

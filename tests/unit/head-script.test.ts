@@ -5,7 +5,17 @@ type Entry = { name: string };
 type ObserverCallback = (list: { getEntriesByName(name: string): Entry[] }, observer: { disconnect(): void }) => void;
 
 /** Runs the head script against a fake page: what it imported, and hooks to fire paint entries and DOMContentLoaded. */
-function run({ list, stored, paintTiming = true, storageThrows = false }: { list?: string; stored?: string | undefined; paintTiming?: boolean; storageThrows?: boolean }) {
+function run({
+  list,
+  stored,
+  paintTiming = true,
+  storageThrows = false,
+}: {
+  list?: string;
+  stored?: string | undefined;
+  paintTiming?: boolean;
+  storageThrows?: boolean;
+}) {
   const imported: string[] = [];
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
@@ -40,7 +50,14 @@ function run({ list, stored, paintTiming = true, storageThrows = false }: { list
   // import() cannot be observed from outside, so the test swaps it for a recorder with the same call shape.
   const code = HEAD_SCRIPT.replaceAll('import(', 'record(');
   expect(code).not.toBe(HEAD_SCRIPT);
-  new Function('document', 'localStorage', 'self', 'addEventListener', 'setTimeout', 'record', code)(document, localStorage, self, addEventListener, setTimeout, (u: string) => imported.push(u));
+  new Function('document', 'localStorage', 'self', 'addEventListener', 'setTimeout', 'record', code)(
+    document,
+    localStorage,
+    self,
+    addEventListener,
+    setTimeout,
+    (u: string) => imported.push(u),
+  );
   const paint = (...names: string[]) => {
     for (const o of observers.filter((x) => !x.disconnected)) {
       o.callback({ getEntriesByName: (n) => names.filter((x) => x === n).map((name) => ({ name })) }, { disconnect: () => (o.disconnected = true) });

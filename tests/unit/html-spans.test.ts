@@ -6,7 +6,10 @@ describe('findElements', () => {
 
   it('finds the elements the matcher keeps, with spans that cut out exactly their source', () => {
     const found = findElements(html, (name) => (name === 'script' ? name : undefined));
-    expect(found.map((f) => html.slice(f.start, f.end))).toEqual(['<script>a()</script>', '<script type="application/json" data-x="u">{"a":"&lt;"}</script>']);
+    expect(found.map((f) => html.slice(f.start, f.end))).toEqual([
+      '<script>a()</script>',
+      '<script type="application/json" data-x="u">{"a":"&lt;"}</script>',
+    ]);
   });
 
   it('hands back what the matcher kept and the text undecoded', () => {
@@ -23,7 +26,12 @@ describe('findElements', () => {
 describe('applySplices', () => {
   it('replaces each span, in source order whatever order they come in, and keeps the rest byte for byte', () => {
     const html = 'aa<x>bb<y>cc';
-    expect(applySplices(html, [{ start: 7, end: 10, with: '' }, { start: 2, end: 5, with: '[X]' }])).toBe('aa[X]bbcc');
+    expect(
+      applySplices(html, [
+        { start: 7, end: 10, with: '' },
+        { start: 2, end: 5, with: '[X]' },
+      ]),
+    ).toBe('aa[X]bbcc');
   });
 
   it('leaves the page as it is when there is nothing to splice', () => {

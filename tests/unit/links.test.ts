@@ -30,14 +30,16 @@ describe('findBrokenLinks', () => {
 
   it('reports a root-relative link that escapes the sub-path base', () => {
     const broken = findBrokenLinks([page('/course/', [], ['/fine-tuning/a/'])], new Set(), '/course/');
-    expect(broken[0]?.message).toContain('outside the site\'s base path /course/');
+    expect(broken[0]?.message).toContain("outside the site's base path /course/");
   });
 
   it('groups the report by content file so an author sees what to fix where', () => {
     const report = formatBrokenLinks([
       { page: '/a/', source: 'content/lessons/a.mdx', ref: '/b/', message: '"/b/" points to a page or file that does not exist' },
     ]);
-    expect(report).toBe('1 broken link(s) in the built site:\n  content/lessons/a.mdx (page /a/):\n    - "/b/" points to a page or file that does not exist');
+    expect(report).toBe(
+      '1 broken link(s) in the built site:\n  content/lessons/a.mdx (page /a/):\n    - "/b/" points to a page or file that does not exist',
+    );
   });
 });
 

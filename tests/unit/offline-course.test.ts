@@ -21,7 +21,8 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 async function builtSite(): Promise<string> {
   dir = await mkdtemp(join(tmpdir(), 'offline-course-'));
   await mkdir(join(dir, 'lesson'));
-  const page = '<!doctype html><html lang="en"><head><title>Lesson</title></head><body><main data-pagefind-body><h1>Lesson</h1><p>Fine-tuning teaches a model a format.</p></main></body></html>';
+  const page =
+    '<!doctype html><html lang="en"><head><title>Lesson</title></head><body><main data-pagefind-body><h1>Lesson</h1><p>Fine-tuning teaches a model a format.</p></main></body></html>';
   await writeFile(join(dir, 'index.html'), page.replace('data-pagefind-body', ''));
   await writeFile(join(dir, 'lesson', 'index.html'), page);
   return dir;
@@ -35,7 +36,10 @@ describe('offline support after the build', () => {
     expect(buildDone(offline.searchIndex, site, logged)).toBeUndefined();
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
     await buildDone(offline.serviceWorker, site, logged);
-    expect(logged).toEqual([expect.stringMatching(/^search index: 2 pages, \d+ files/), expect.stringMatching(/^service worker: precaches \d+ files/)]);
+    expect(logged).toEqual([
+      expect.stringMatching(/^search index: 2 pages, \d+ files/),
+      expect.stringMatching(/^service worker: precaches \d+ files/),
+    ]);
     // The worker is written after the index, so it precaches it.
     expect(await readFile(join(site, 'sw.js'), 'utf8')).toContain('pagefind/pagefind.js');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCourseNavigation, isPagefindRuntimeFile, offlineStatusText, pagefindWasmNames, type LinkClick, type OfflineState } from '../../src/lib/offline';
+import {
+  isCourseNavigation,
+  isPagefindRuntimeFile,
+  offlineStatusText,
+  pagefindWasmNames,
+  type LinkClick,
+  type OfflineState,
+} from '../../src/lib/offline';
 
 describe('Pagefind files kept in the build', () => {
   const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 4 } } });
@@ -46,7 +53,14 @@ describe('offlineStatusText', () => {
 describe('isCourseNavigation', () => {
   const here = 'https://example.org/course/fine-tuning/a/';
   const scope = 'https://example.org/course/';
-  const click = (href: string, extra: Partial<LinkClick> = {}): LinkClick => ({ href, target: '', download: false, button: 0, modified: false, ...extra });
+  const click = (href: string, extra: Partial<LinkClick> = {}): LinkClick => ({
+    href,
+    target: '',
+    download: false,
+    button: 0,
+    modified: false,
+    ...extra,
+  });
 
   it.each([
     ['another lesson', click('/course/fine-tuning/b/'), true],

@@ -46,7 +46,9 @@ describe('externaliseInlineScripts', () => {
     const other = '.x{color:red}';
     const { html } = externaliseInlineScripts(page(`${islands}<style>${other}</style>`), keep, url, new Set([STYLE]));
     expect(html).not.toContain(`<style>${STYLE}</style>`);
-    expect(html).toContain(`<p>Intro</p><script type="module" src="${url(movedScriptName(`${DIRECTIVE}\n${RUNTIME}`))}"></script><astro-island uid="a">`);
+    expect(html).toContain(
+      `<p>Intro</p><script type="module" src="${url(movedScriptName(`${DIRECTIVE}\n${RUNTIME}`))}"></script><astro-island uid="a">`,
+    );
     expect(html).toContain(`<style>${other}</style>`);
     expect(cspOf(html).get('style-src-elem')).toEqual(["'self'", `'${sha256Source(other)}'`]);
   });
@@ -64,7 +66,8 @@ describe('externaliseInlineScripts', () => {
   });
 
   it('never touches external scripts, modules or JSON data blocks', () => {
-    const body = '<script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":1}</script><script src="/b.js" defer></script>';
+    const body =
+      '<script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":1}</script><script src="/b.js" defer></script>';
     const { html, moved } = externaliseInlineScripts(page(body), keep, url);
     expect(moved).toBeUndefined();
     expect(html).toContain(body);
@@ -91,7 +94,8 @@ describe('startModulesAfterPaint', () => {
   };
   const HEAD = "(function(){document.documentElement.classList.add('js')})();";
   const page = (body: string) => `<html><head><script>${HEAD}</script><title>x</title></head><body>${body}</body></html>`;
-  const scripts = '<script type="module" src="/course/_astro/inline.js"></script><p>Text</p><script type="module" src="/course/_astro/site.js" fetchpriority="low"></script>';
+  const scripts =
+    '<script type="module" src="/course/_astro/inline.js"></script><p>Text</p><script type="module" src="/course/_astro/site.js" fetchpriority="low"></script>';
   const listOf = (html: string) => new RegExp(`<script ${AFTER_PAINT_ATTRIBUTE}="([^"]*)">`).exec(html)?.[1]?.split(' ');
 
   it('takes the module scripts out of the page and lists them, entries first, on the head script', () => {

@@ -23,8 +23,7 @@ import { open, single } from './helpers/questions';
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
 
 const answered = checkAnswer(single, selectChoice(single, emptyState(single), 1, true));
-const sample = (): Progress =>
-  withQuestionState(withManifest(emptyProgress(), LESSON, manifestOf([single, open])), LESSON, single.id, answered);
+const sample = (): Progress => withQuestionState(withManifest(emptyProgress(), LESSON, manifestOf([single, open])), LESSON, single.id, answered);
 
 describe('stored progress', () => {
   it('reads back what was written', () => {
@@ -114,9 +113,17 @@ describe('export and import', () => {
   it.each([
     { what: 'a file that is not JSON', text: 'hello', says: 'it is not valid JSON' },
     { what: 'JSON from somewhere else', text: '{"name": "package.json"}', says: 'not a progress file from this course' },
-    { what: 'a file from a newer course version', text: JSON.stringify({ format: EXPORT_FORMAT, version: 9, lessons: {} }), says: 'saved by a newer version' },
+    {
+      what: 'a file from a newer course version',
+      text: JSON.stringify({ format: EXPORT_FORMAT, version: 9, lessons: {} }),
+      says: 'saved by a newer version',
+    },
     { what: 'a file without a version', text: JSON.stringify({ format: EXPORT_FORMAT, lessons: {} }), says: 'no version this course can read' },
-    { what: 'a file with no lessons', text: JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { nonsense: 1 } }), says: 'holds no lessons' },
+    {
+      what: 'a file with no lessons',
+      text: JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { nonsense: 1 } }),
+      says: 'holds no lessons',
+    },
     { what: 'a huge file', text: ' '.repeat(1_000_001), says: 'too large' },
   ])('rejects $what with a clear message', ({ text, says }) => {
     const result = parseImport(text);

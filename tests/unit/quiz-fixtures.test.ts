@@ -10,7 +10,11 @@ describe('a build with a broken quiz', () => {
     },
     {
       name: 'quiz-two-correct',
-      says: ['content/lessons/two-correct.mdx', 'question 1 ("q-style")', 'a single-choice question has 2 correct choices ("Prompting", "Fine-tuning")'],
+      says: [
+        'content/lessons/two-correct.mdx',
+        'question 1 ("q-style")',
+        'a single-choice question has 2 correct choices ("Prompting", "Fine-tuning")',
+      ],
     },
     {
       name: 'quiz-duplicate-id',
@@ -18,7 +22,11 @@ describe('a build with a broken quiz', () => {
     },
     {
       name: 'quiz-duplicate-id-across-quizzes',
-      says: ['content/lessons/duplicate-id-across-quizzes.mdx', 'quiz "exercise", question 1 ("q-format")', 'is also used in quiz "quiz" on this page'],
+      says: [
+        'content/lessons/duplicate-id-across-quizzes.mdx',
+        'quiz "exercise", question 1 ("q-format")',
+        'is also used in quiz "quiz" on this page',
+      ],
     },
     {
       name: 'quiz-empty-prompt',

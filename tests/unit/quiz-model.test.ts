@@ -100,6 +100,14 @@ describe('questionSignature', () => {
     expect(questionSignature({ ...single, explanation: p('Reworded.') })).toBe(sig);
     expect(questionSignature({ ...single, prompt: 'Another prompt' })).not.toBe(sig);
     expect(questionSignature({ ...single, choices: [single.choices[0]!, { text: 'Prompting', correct: true }] })).not.toBe(sig);
-    expect(questionSignature({ ...single, choices: [{ ...single.choices[0]!, correct: true }, { ...single.choices[1]!, correct: false }] })).not.toBe(sig);
+    expect(
+      questionSignature({
+        ...single,
+        choices: [
+          { ...single.choices[0]!, correct: true },
+          { ...single.choices[1]!, correct: false },
+        ],
+      }),
+    ).not.toBe(sig);
   });
 });

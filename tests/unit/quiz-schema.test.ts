@@ -23,7 +23,10 @@ function messageFor(questions: unknown): string {
 
 describe('parseQuiz', () => {
   it('turns authoring shorthand into the shape the widget uses', () => {
-    const quiz = parseQuiz({ id: 'quiz', questions: [single, { ...open, modelAnswer: ['First.\n\nSecond.', { code: 'x = 1', lang: 'python' }] }] }, place);
+    const quiz = parseQuiz(
+      { id: 'quiz', questions: [single, { ...open, modelAnswer: ['First.\n\nSecond.', { code: 'x = 1', lang: 'python' }] }] },
+      place,
+    );
     expect(quiz.questions[0]).toEqual({
       ...single,
       choices: [
@@ -42,24 +45,55 @@ describe('parseQuiz', () => {
   });
 
   it('accepts a multiple-choice question with two correct choices', () => {
-    const multiple = { ...single, kind: 'multiple', choices: [{ text: 'A', correct: true }, { text: 'B', correct: true }] };
+    const multiple = {
+      ...single,
+      kind: 'multiple',
+      choices: [
+        { text: 'A', correct: true },
+        { text: 'B', correct: true },
+      ],
+    };
     expect(() => parseQuiz({ id: 'quiz', questions: [multiple] }, place)).not.toThrow();
   });
 
   it.each([
-    { problem: 'no correct choice', questions: [{ ...single, choices: [{ text: 'A' }, { text: 'B' }] }], says: 'question 1 ("q-format"): no choice is marked correct' },
+    {
+      problem: 'no correct choice',
+      questions: [{ ...single, choices: [{ text: 'A' }, { text: 'B' }] }],
+      says: 'question 1 ("q-format"): no choice is marked correct',
+    },
     {
       problem: 'two correct choices in a single-choice question',
-      questions: [{ ...single, choices: [{ text: 'A', correct: true }, { text: 'B', correct: true }] }],
+      questions: [
+        {
+          ...single,
+          choices: [
+            { text: 'A', correct: true },
+            { text: 'B', correct: true },
+          ],
+        },
+      ],
       says: `a single-choice question has 2 correct choices ("A", "B"): mark only one, or use kind: 'multiple'`,
     },
-    { problem: 'a duplicate id', questions: [single, { ...open, id: 'q-format' }], says: 'question 2 ("q-format"): "id" "q-format" is used by another question' },
+    {
+      problem: 'a duplicate id',
+      questions: [single, { ...open, id: 'q-format' }],
+      says: 'question 2 ("q-format"): "id" "q-format" is used by another question',
+    },
     { problem: 'an empty prompt', questions: [{ ...open, prompt: '  ' }], says: 'question 1 ("q-forgetting"): "prompt" is empty' },
-    { problem: 'an empty choice', questions: [{ ...single, choices: [{ text: 'A', correct: true }, { text: '' }] }], says: 'question 1 ("q-format"), choice 2: "text" is empty' },
+    {
+      problem: 'an empty choice',
+      questions: [{ ...single, choices: [{ text: 'A', correct: true }, { text: '' }] }],
+      says: 'question 1 ("q-format"), choice 2: "text" is empty',
+    },
     { problem: 'a single choice', questions: [{ ...single, choices: [{ text: 'A', correct: true }] }], says: '"choices" needs at least two choices' },
     { problem: 'an unknown kind', questions: [{ ...single, kind: 'essay' }], says: `"kind" must be 'single', 'multiple' or 'open'` },
     { problem: 'an open question without a model answer', questions: [{ ...open, modelAnswer: undefined }], says: '"modelAnswer" is missing' },
-    { problem: 'an empty model answer paragraph', questions: [{ ...open, modelAnswer: ['Fine.', ' '] }], says: '"modelAnswer" has an empty paragraph' },
+    {
+      problem: 'an empty model answer paragraph',
+      questions: [{ ...open, modelAnswer: ['Fine.', ' '] }],
+      says: '"modelAnswer" has an empty paragraph',
+    },
     { problem: 'a choice question without an explanation', questions: [{ ...single, explanation: undefined }], says: '"explanation" is missing' },
     { problem: 'a misspelt field', questions: [{ ...single, explaination: 'typo' }], says: 'unknown field(s) "explaination"' },
     { problem: 'an id that cannot be a link', questions: [{ ...single, id: 'Question 1' }], says: '"id" may use only lowercase letters' },
@@ -78,7 +112,10 @@ describe('parseQuiz', () => {
   });
 
   it('lists every problem, one line each', () => {
-    const message = messageFor([{ ...single, prompt: '' }, { ...open, modelAnswer: '' }]);
+    const message = messageFor([
+      { ...single, prompt: '' },
+      { ...open, modelAnswer: '' },
+    ]);
     expect(message.split('\n')).toEqual([
       'content/lessons/x.mdx: quiz "quiz", question 1 ("q-format"): "prompt" is empty: the question the learner answers',
       'content/lessons/x.mdx: quiz "quiz", question 2 ("q-forgetting"): "modelAnswer" is empty: the answer the learner compares theirs with',

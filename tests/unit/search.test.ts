@@ -76,7 +76,11 @@ describe('excerptParts', () => {
         { text: ' here', mark: false },
       ],
     ],
-    ['escaped markup, decoded as text', '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#x27;', [{ text: "<script>alert(1)</script> & 'x'", mark: false }]],
+    [
+      'escaped markup, decoded as text',
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#x27;',
+      [{ text: "<script>alert(1)</script> & 'x'", mark: false }],
+    ],
     ['other tags, dropped', 'a <b onclick="x()">bold</b> <img src=x onerror=y> move', [{ text: 'a bold  move', mark: false }]],
     ['an unknown entity, kept as written', 'R&amp;D &bogus; &#0;', [{ text: 'R&D &bogus; &#0;', mark: false }]],
     ['an empty excerpt', '', []],
@@ -86,7 +90,12 @@ describe('excerptParts', () => {
 });
 
 describe('searchSummary', () => {
-  const hit = (sections: number) => ({ lesson: 'L', url: '/l/', excerpt: '', sections: Array.from({ length: sections }, () => ({ title: 's', url: '/l/#s', excerpt: '' })) });
+  const hit = (sections: number) => ({
+    lesson: 'L',
+    url: '/l/',
+    excerpt: '',
+    sections: Array.from({ length: sections }, () => ({ title: 's', url: '/l/#s', excerpt: '' })),
+  });
 
   it.each([
     ['an empty query', '  ', [], ''],

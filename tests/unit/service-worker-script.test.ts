@@ -39,7 +39,12 @@ function install(script: string) {
       return true;
     },
   });
-  new Function('self', 'workbox', 'location', 'registration', script.replaceAll('this.workbox', 'workbox'))(self, watched, new URL(self.registration.scope), self.registration);
+  new Function('self', 'workbox', 'location', 'registration', script.replaceAll('this.workbox', 'workbox'))(
+    self,
+    watched,
+    new URL(self.registration.scope),
+    self.registration,
+  );
   return { listeners, precached, calls };
 }
 

@@ -16,7 +16,12 @@ describe('webManifest', () => {
   });
 
   it('names the app by the course title and short title, shown as a standalone app', () => {
-    expect(webManifest({ ...course, base: '/' })).toMatchObject({ name: course.title, short_name: course.shortTitle, description: course.description, display: 'standalone' });
+    expect(webManifest({ ...course, base: '/' })).toMatchObject({
+      name: course.title,
+      short_name: course.shortTitle,
+      description: course.description,
+      display: 'standalone',
+    });
   });
 });
 

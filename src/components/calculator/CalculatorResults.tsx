@@ -55,7 +55,8 @@ export default function CalculatorResults({ analysis: a, values: v, invalid }: P
         </table>
       </div>
       <p class="calc-note">
-        The highlighted rows count input tokens only, as the lesson's comparison does; the totals add output tokens. A negative saving means fine-tuning costs more.
+        The highlighted rows count input tokens only, as the lesson's comparison does; the totals add output tokens. A negative saving means
+        fine-tuning costs more.
       </p>
       <dl class="calc-breakeven">
         <div>

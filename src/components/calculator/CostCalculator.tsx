@@ -38,7 +38,10 @@ export default function CostCalculator() {
       return;
     }
     if (state.values) history.replaceState(history.state, '', `${location.pathname}${writeQuery(location.search, state.values)}${location.hash}`);
-    const text = state.analysis && state.values ? resultsSummary(state.analysis, state.values.paybackDays) : `Results paused until fixed: ${invalid.join(', ')}.`;
+    const text =
+      state.analysis && state.values
+        ? resultsSummary(state.analysis, state.values.paybackDays)
+        : `Results paused until fixed: ${invalid.join(', ')}.`;
     const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state]);
@@ -68,10 +71,10 @@ export default function CostCalculator() {
           <CalculatorFields raw={raw} errors={state.errors} onChange={change} />
         </form>
         <p class="calc-note">
-          The input prices are the lesson's example; the output and training prices are from the same OpenAI list prices of
-          mid-2024, per 1M tokens (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and{' '}
-          {formatPrice(lesson.large.pricePerMillionOutput)} output; fine-tuned GPT-4o-mini {formatPrice(lesson.fineTuned.pricePerMillionInput)} and{' '}
-          {formatPrice(lesson.fineTuned.pricePerMillionOutput)}; training {formatPrice(lesson.training.pricePerMillion)}). Prices change: check the current ones on{' '}
+          The input prices are the lesson's example; the output and training prices are from the same OpenAI list prices of mid-2024, per 1M tokens
+          (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and {formatPrice(lesson.large.pricePerMillionOutput)} output; fine-tuned
+          GPT-4o-mini {formatPrice(lesson.fineTuned.pricePerMillionInput)} and {formatPrice(lesson.fineTuned.pricePerMillionOutput)}; training{' '}
+          {formatPrice(lesson.training.pricePerMillion)}). Prices change: check the current ones on{' '}
           <a href="https://openai.com/api/pricing/">OpenAI's pricing page</a>.
         </p>
       </div>

@@ -17,7 +17,15 @@ function readColours(host: HTMLElement): ChartColours {
     probe.style.color = `var(${name})`;
     return getComputedStyle(probe).color;
   };
-  const colours = { text: read('--text'), muted: read('--muted'), grid: read('--border'), large: read('--accent'), fineTuned: read('--ok'), marker: read('--text'), surface: read('--bg') };
+  const colours = {
+    text: read('--text'),
+    muted: read('--muted'),
+    grid: read('--border'),
+    large: read('--accent'),
+    fineTuned: read('--ok'),
+    marker: read('--text'),
+    surface: read('--bg'),
+  };
   probe.remove();
   return colours;
 }
@@ -74,10 +82,16 @@ export default function CostChart({ curve, paybackDays }: Props) {
     <figure class="calc-chart">
       <figcaption>
         Monthly cost against daily requests
-        {paybackDays !== null && <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>}
+        {paybackDays !== null && (
+          <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
+        )}
       </figcaption>
       <div class={`calc-chart-box needs-js${paused ? ' is-paused' : ''}`} data-status={status}>
-        <canvas ref={canvas} role="img" aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures." />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures."
+        />
         {status === 'loading' && <p class="calc-chart-note">Loading the chart…</p>}
         {status === 'failed' && <p class="calc-chart-note">The chart could not load; the table below has the same figures.</p>}
         {paused && status === 'ready' && <p class="calc-chart-note">Chart paused until the fields are fixed.</p>}

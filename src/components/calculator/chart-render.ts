@@ -104,7 +104,11 @@ function config(curve: CostCurve, c: ChartColours) {
       parsing: false as const,
       interaction: { mode: 'nearest' as const, axis: 'x' as const, intersect: false },
       scales: {
-        x: { ...axis('Requests a day'), max: curve.xMax, ticks: { color: c.muted, callback: (v: string | number) => compactCount.format(Number(v)) } },
+        x: {
+          ...axis('Requests a day'),
+          max: curve.xMax,
+          ticks: { color: c.muted, callback: (v: string | number) => compactCount.format(Number(v)) },
+        },
         y: { ...axis('Cost per month (US$)'), ticks: { color: c.muted, callback: (v: string | number) => compactMoney.format(Number(v)) } },
       },
       plugins: {

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  back, choose, encodeAnswers, pathKeys, readAnswers, reopen, restart, searchWithAnswers, walk,
-  type Flowchart, type ResolvedOutcome, type Walk,
+  back,
+  choose,
+  encodeAnswers,
+  pathKeys,
+  readAnswers,
+  reopen,
+  restart,
+  searchWithAnswers,
+  walk,
+  type Flowchart,
+  type ResolvedOutcome,
+  type Walk,
 } from '../../lib/flowchart';
 
 interface Props {
@@ -82,15 +92,24 @@ export default function FlowchartNavigator({ chart, treeId }: Props) {
 
   return (
     <div class="fc-nav" ref={root}>
-      <p class="sr-only" role="status" aria-live="polite">{message}</p>
+      <p class="sr-only" role="status" aria-live="polite">
+        {message}
+      </p>
       {at.steps.length > 0 && (
         <div class="fc-path">
-          <p class="fc-path-title" id={`${ids}-path`}>Your answers so far</p>
+          <p class="fc-path-title" id={`${ids}-path`}>
+            Your answers so far
+          </p>
           <ol aria-labelledby={`${ids}-path`}>
             {at.steps.map((step, i) => (
               <li key={step.question.id}>
                 <span>{step.question.text}</span> <strong>{step.answer.label}</strong>{' '}
-                <button type="button" class="fc-change" onClick={() => go(reopen(answers, i))} aria-label={`Change answer ${i + 1}: ${step.question.text}`}>
+                <button
+                  type="button"
+                  class="fc-change"
+                  onClick={() => go(reopen(answers, i))}
+                  aria-label={`Change answer ${i + 1}: ${step.question.text}`}
+                >
                   Change
                 </button>
               </li>
@@ -102,26 +121,38 @@ export default function FlowchartNavigator({ chart, treeId }: Props) {
         {at.current.kind === 'question' ? (
           <>
             <p class="fc-step">Question {at.steps.length + 1}</p>
-            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>{at.current.question.text}</h4>
+            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>
+              {at.current.question.text}
+            </h4>
             <div class="fc-answers" role="group" aria-labelledby={`${ids}-current`}>
               {at.current.question.answers.map((a) => (
-                <button type="button" class="btn" key={a.id} onClick={() => go(choose(chart, answers, a.id))}>{a.label}</button>
+                <button type="button" class="btn" key={a.id} onClick={() => go(choose(chart, answers, a.id))}>
+                  {a.label}
+                </button>
               ))}
             </div>
           </>
         ) : (
           <>
             <p class="fc-step">Recommendation</p>
-            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>{at.current.outcome.title}</h4>
+            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>
+              {at.current.outcome.title}
+            </h4>
             <p>{at.current.outcome.reason}</p>
-            <p><a href={at.current.outcome.href}>Read more: {at.current.outcome.sectionTitle}</a></p>
+            <p>
+              <a href={at.current.outcome.href}>Read more: {at.current.outcome.sectionTitle}</a>
+            </p>
           </>
         )}
       </div>
       {at.steps.length > 0 && (
         <div class="fc-controls">
-          <button type="button" class="btn" onClick={() => go(back(answers))}>Back</button>
-          <button type="button" class="btn" onClick={() => go(restart())}>Start over</button>
+          <button type="button" class="btn" onClick={() => go(back(answers))}>
+            Back
+          </button>
+          <button type="button" class="btn" onClick={() => go(restart())}>
+            Start over
+          </button>
         </div>
       )}
     </div>

@@ -74,7 +74,13 @@ export function startOffline(root: HTMLElement): void {
   document.addEventListener('click', (e) => {
     const a = e.target instanceof Element ? e.target.closest('a') : null;
     if (!a || e.defaultPrevented || (!waiting && !updated)) return;
-    const click = { href: a.href, target: a.target, download: a.hasAttribute('download'), button: e.button, modified: e.metaKey || e.ctrlKey || e.shiftKey || e.altKey };
+    const click = {
+      href: a.href,
+      target: a.target,
+      download: a.hasAttribute('download'),
+      button: e.button,
+      modified: e.metaKey || e.ctrlKey || e.shiftKey || e.altKey,
+    };
     if (!isCourseNavigation(click, location.href, new URL(base, location.href).href)) return;
     e.preventDefault();
     apply(a.href);

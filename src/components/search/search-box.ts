@@ -65,10 +65,12 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
   let pagefind: Promise<PagefindModule> | undefined;
 
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', new URL(base, location.href)).href) as Promise<PagefindModule>).then(async (pf) => {
-      await pf.options({ baseUrl: base, excerptLength: 18 });
-      return pf;
-    }));
+    (pagefind ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', new URL(base, location.href)).href) as Promise<PagefindModule>).then(
+      async (pf) => {
+        await pf.options({ baseUrl: base, excerptLength: 18 });
+        return pf;
+      },
+    ));
   const show = (text: string) => {
     summary.textContent = text;
     status.textContent = text;

@@ -139,7 +139,10 @@ export function offlineScenarios(base: string, distDir: string): void {
     await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
     await page.keyboard.type('catastrophic forgetting');
     const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^9\.1 When to Fine-Tune vs Prompt$/ }) });
-    const section = lesson.getByRole('list', { name: /Sections of 9\.1/ }).getByRole('link').first();
+    const section = lesson
+      .getByRole('list', { name: /Sections of 9\.1/ })
+      .getByRole('link')
+      .first();
     const href = await section.getAttribute('href');
     expect(href).toMatch(new RegExp(`^${at(LESSONS.whenToFineTune)}#[\\w-]+$`));
     await section.click();
@@ -228,7 +231,10 @@ export function offlineScenarios(base: string, distDir: string): void {
       // second, but the test checks the link, not that race.)
       await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
       await page.waitForLoadState('networkidle');
-      await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Previous and next lesson' })
+        .getByRole('link', { name: /Next lesson/ })
+        .click();
       // The page first waits for the new worker to take over, which a busy machine can take several seconds to do (one CI
       // run saw activation take longer than the page's own 10 s fallback, so the navigation waited on it too).
       await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation), { timeout: 30_000 });

@@ -13,7 +13,9 @@ export function searchScenarios(base: string): void {
   // What a screen reader announces after each search: the search box's polite live region.
   const announcement = (page: Page) => page.getByRole('search').locator('[aria-live="polite"]');
   const lessonResult = (page: Page, name: RegExp) =>
-    results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+    results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name }) });
 
   test('no search code or index is fetched until the learner starts a search', async ({ page }) => {
     const fetched: string[] = [];
@@ -30,7 +32,9 @@ export function searchScenarios(base: string): void {
     await box(page).fill('catastrophic forgetting');
     await expect(announcement(page)).toHaveText(/^2 lessons, \d+ sections? found for “catastrophic forgetting”$/);
     for (const name of [/^9\.1 When to Fine-Tune vs Prompt$/, /^9\.2 Dataset Preparation$/]) {
-      const sections = lessonResult(page, name).getByRole('list', { name: /^Sections of / }).getByRole('link');
+      const sections = lessonResult(page, name)
+        .getByRole('list', { name: /^Sections of / })
+        .getByRole('link');
       await expect(sections.first()).toBeVisible();
       for (const href of await sections.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
         expect(href).toMatch(new RegExp(`^${base}fine-tuning/[\\w-]+/#[\\w-]+$`));
@@ -42,7 +46,10 @@ export function searchScenarios(base: string): void {
   test('choosing a section of 9.1 opens the lesson scrolled to that section', async ({ page }) => {
     await page.goto(at(LESSONS.datasetPreparation));
     await box(page).fill('catastrophic forgetting');
-    const section = lessonResult(page, /^9\.1 When to Fine-Tune vs Prompt$/).getByRole('list').getByRole('link').first();
+    const section = lessonResult(page, /^9\.1 When to Fine-Tune vs Prompt$/)
+      .getByRole('list')
+      .getByRole('link')
+      .first();
     const href = (await section.getAttribute('href')) ?? '';
     const title = (await section.locator('.result-section').innerText()).trim();
     await section.click();

@@ -16,4 +16,9 @@ export const single: ChoiceQuestion = {
 };
 
 /** An open question with a model answer to reveal. */
-export const open: OpenQuestion = { kind: 'open', id: 'q-open', prompt: 'What is catastrophic forgetting?', modelAnswer: p('Losing general abilities.') };
+export const open: OpenQuestion = {
+  kind: 'open',
+  id: 'q-open',
+  prompt: 'What is catastrophic forgetting?',
+  modelAnswer: p('Losing general abilities.'),
+};
