@@ -3,6 +3,7 @@ import { buildCourse, ContentError, type Course } from '../lib/course.ts';
 import { resolveFlowchart, type Flowchart } from '../lib/flowchart.ts';
 import { findMissingSections } from '../lib/flowchart-graph.ts';
 import { withBase } from '../lib/paths.ts';
+import type { LessonRoute } from './route.ts';
 
 /** The one place that queries the content collections: the course outline, ordered, with prev/next. */
 export async function getCourse(): Promise<Course> {
@@ -24,35 +25,39 @@ export async function getLessonEntries() {
 }
 
 /**
- * A flowchart from content/flowcharts/ ready for the page at pagePath (with the deploy base): its graph was checked
- * by the schema; here its outcome sections are checked against the headings of its lesson.
+ * A flowchart from content/flowcharts/ ready for the lesson page `route`: its graph was checked by the schema; here its
+ * outcome sections are checked against the headings of its lesson, the page's own unless the flowchart names another.
  */
-export async function getFlowchart(id: string, pagePath: string): Promise<Flowchart> {
+export async function getFlowchart(id: string, route: LessonRoute): Promise<Flowchart> {
   const entry = await getEntry('flowcharts', id);
   if (!entry) {
     const known = (await getCollection('flowcharts')).map((f) => `"${f.id}"`).join(', ') || 'none';
-    throw new ContentError(`<Flowchart id="${id}" />: there is no flowchart "${id}" in content/flowcharts/ (known flowcharts: ${known})`);
+    throw new ContentError(
+      `${route.lesson.filePath}: <Flowchart id="${id}" />: there is no flowchart "${id}" in content/flowcharts/ (known flowcharts: ${known})`,
+    );
   }
   const file = entry.filePath ?? `content/flowcharts/${id}`;
-  const lessons = await getLessonEntries();
-  const matches = lessons.filter((l) => l.entry.data.slug === entry.data.lesson);
-  if (matches.length > 1) {
-    throw new ContentError(
-      `${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", a slug used in more than one chapter (${matches.map((l) => l.placed.filePath).join(', ')})`,
-    );
-  }
-  const lesson = matches[0];
-  if (!lesson) {
-    const known = lessons.map((l) => `"${l.entry.data.slug}"`).join(', ');
-    throw new ContentError(
-      `${file}: flowchart "${id}" names "lesson" "${entry.data.lesson}", which is not the slug of a lesson in content/lessons/ (known lessons: ${known})`,
-    );
-  }
-  const { headings } = await render(lesson.entry);
-  const missing = findMissingSections(entry.data, lesson.entry.data.slug, new Set(headings.map((h) => h.slug)));
+  const slug = entry.data.lesson ?? route.data.slug;
+  const target = slug === route.data.slug ? { lesson: route.lesson, headings: route.headings } : await otherLesson(file, id, slug);
+  const missing = findMissingSections(entry.data, slug, new Set(target.headings.map((h) => h.slug)));
   if (missing.length > 0) {
     throw new ContentError(`${file}: flowchart "${id}" has outcome links to missing sections:\n${missing.map((p) => `  - ${p.message}`).join('\n')}`);
   }
-  const lessonHref = withBase(import.meta.env.BASE_URL, lesson.placed.path);
-  return resolveFlowchart(id, entry.data, { lessonHref, onSamePage: lessonHref === pagePath, headings });
+  const lessonHref = withBase(import.meta.env.BASE_URL, target.lesson.path);
+  return resolveFlowchart(id, entry.data, { lessonHref, onSamePage: target.lesson === route.lesson, headings: target.headings });
+}
+
+// The lesson a flowchart names when it sits on another lesson's page, with that lesson's headings.
+async function otherLesson(file: string, id: string, slug: string) {
+  const lessons = await getLessonEntries();
+  const matches = lessons.filter((l) => l.entry.data.slug === slug);
+  const lesson = matches[0];
+  if (matches.length > 1 || !lesson) {
+    const why =
+      matches.length > 1
+        ? `a slug used in more than one chapter (${matches.map((l) => l.placed.filePath).join(', ')})`
+        : `which is not the slug of a lesson in content/lessons/ (known lessons: ${lessons.map((l) => `"${l.entry.data.slug}"`).join(', ')})`;
+    throw new ContentError(`${file}: flowchart "${id}" names "lesson" "${slug}", ${why}`);
+  }
+  return { lesson: lesson.placed, headings: (await render(lesson.entry)).headings };
 }

@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { AFTER_PAINT_ATTRIBUTE } from '../lib/head-script.ts';
 import type { PageLinks } from '../lib/links.ts';
 
 const REF_ATTRS: Record<string, string[]> = {
@@ -11,6 +10,8 @@ const REF_ATTRS: Record<string, string[]> = {
   img: ['src'],
   source: ['src'],
   iframe: ['src'],
+  // An island's code: a missing file would leave the widget dead.
+  'astro-island': ['component-url', 'renderer-url'],
 };
 
 /** Reads one HTML document: its ids, the URLs it refers to, and the content file it names (data-source). */
@@ -26,8 +27,6 @@ export function extractLinks(html: string, url: string): PageLinks {
         // rel=canonical and similar point at the public site URL, which may differ from where it is checked.
         if (value && !(name === 'link' && /canonical|alternate/.test(attrs['rel'] ?? ''))) page.refs.push(value);
       }
-      // The modules the head script starts after the first paint (src/lib/head-script.ts): script URLs too.
-      if (name === 'script') page.refs.push(...(attrs[AFTER_PAINT_ATTRIBUTE] ?? '').split(' ').filter(Boolean));
     },
   });
   parser.write(html);

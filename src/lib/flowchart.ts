@@ -25,7 +25,7 @@ export interface FlowOutcome {
 /** A flowchart as an author writes it in content/flowcharts/. */
 export interface FlowchartData {
   title: string;
-  lesson: string;
+  lesson?: string | undefined;
   param?: string | undefined;
   start: string;
   questions: FlowQuestion[];

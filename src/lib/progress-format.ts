@@ -1,4 +1,4 @@
-import { emptyState, isAnswered, questionSignature, type Question, type QuestionState } from './quiz-model.ts';
+import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
 export const PROGRESS_VERSION = 1;
@@ -143,11 +143,11 @@ export function parseImport(text: string): ImportResult {
 }
 
 /** A question's saved state, or a fresh one when nothing is saved or the question has been reworded since. */
-export function questionState(progress: Progress, lesson: string, q: Question): QuestionState {
+export function questionState(progress: Progress, lesson: string, q: LiveQuestion): QuestionState {
   const saved = progress.lessons[lesson]?.answers[q.id];
-  const fresh = emptyState(q);
+  const fresh = emptyState(q.sig);
   if (!saved || saved.sig !== fresh.sig) return fresh;
-  const count = q.kind === 'open' ? 0 : q.choices.length;
+  const count = q.kind === 'open' ? 0 : q.right.length;
   const selected = saved.selected.filter((i) => i < count);
   return { ...saved, selected, result: selected.length === 0 ? null : saved.result };
 }
@@ -170,8 +170,8 @@ export function withoutAnswers(progress: Progress, lesson: string, ids: string[]
 }
 
 /** The questions a page holds, as id → signature: what a lesson's manifest records. */
-export function manifestOf(questions: Question[]): Record<string, string> {
-  return Object.fromEntries(questions.map((q) => [q.id, questionSignature(q)]));
+export function manifestOf(questions: LiveQuestion[]): Record<string, string> {
+  return Object.fromEntries(questions.map((q) => [q.id, q.sig]));
 }
 
 /** Progress that knows which questions a lesson page holds, so lists elsewhere can show "2 of 6 answered". */

@@ -1,33 +1,26 @@
-import type { RichText } from './rich-text.ts';
+/**
+ * A question as the quiz widget works with it: its kind, which choices are right, and the signature that ties saved
+ * answers to its wording. Its text is rendered at build time into the island's slots, named by quizSlot.
+ */
+export type LiveQuestion = LiveChoiceQuestion | { kind: 'open'; id: string; sig: string };
 
-/** One answer a learner can pick, with why it is right or wrong. */
-export interface Choice {
-  text: string;
-  correct: boolean;
-  explanation?: RichText | undefined;
-}
-
-/** A single- or multiple-choice question; a modelAnswer adds a box for the learner's reasoning. */
-export interface ChoiceQuestion {
+/** A single- or multiple-choice question: `right[i]` says whether choice i is a right answer. */
+export interface LiveChoiceQuestion {
   kind: 'single' | 'multiple';
   id: string;
-  prompt: string;
-  choices: Choice[];
-  explanation: RichText;
-  modelAnswer?: RichText | undefined;
+  sig: string;
+  right: boolean[];
 }
 
-/** A question the learner answers in their own words, then compares with a model answer. */
-export interface OpenQuestion {
-  kind: 'open';
-  id: string;
-  prompt: string;
-  modelAnswer: RichText;
-  explanation?: RichText | undefined;
-}
-
-/** Any question in a quiz or exercise. */
-export type Question = ChoiceQuestion | OpenQuestion;
+/** The island slot that holds one part of the text of question `q` (its 0-based place in the quiz). */
+export const quizSlot = {
+  prompt: (q: number) => `q${q}p`,
+  choice: (q: number, c: number) => `q${q}c${c}`,
+  /** Why choice c is right or wrong. */
+  why: (q: number, c: number) => `q${q}w${c}`,
+  explanation: (q: number) => `q${q}x`,
+  model: (q: number) => `q${q}m`,
+};
 
 /** What a learner has done with one question; `sig` ties it to the question's wording. */
 export interface QuestionState {
@@ -51,17 +44,9 @@ export interface Score {
   total: number;
 }
 
-/** A short, stable fingerprint of what a question asks and accepts: stored answers to a reworded question are dropped. */
-export function questionSignature(q: Question): string {
-  const parts = q.kind === 'open' ? [q.kind, q.prompt] : [q.kind, q.prompt, ...q.choices.map((c) => `${c.correct ? '+' : '-'}${c.text}`)];
-  let hash = 5381;
-  for (const ch of parts.join('\u0000')) hash = ((hash * 33) ^ ch.codePointAt(0)!) >>> 0;
-  return hash.toString(36);
-}
-
-/** The state of a question nobody has touched. */
-export function emptyState(q: Question): QuestionState {
-  return { sig: questionSignature(q), selected: [], result: null, revealed: false, text: '', mark: null };
+/** The state of a question nobody has touched; `sig` is the question's signature. */
+export function emptyState(sig: string): QuestionState {
+  return { sig, selected: [], result: null, revealed: false, text: '', mark: null };
 }
 
 /** Choices are locked once checked, until Try again. */
@@ -70,21 +55,21 @@ export function isLocked(s: QuestionState): boolean {
 }
 
 /** Picks (or, for multiple choice, toggles) a choice; ignored while the question is locked. */
-export function selectChoice(q: ChoiceQuestion, s: QuestionState, index: number, on: boolean): QuestionState {
-  if (isLocked(s) || index < 0 || index >= q.choices.length) return s;
+export function selectChoice(q: LiveChoiceQuestion, s: QuestionState, index: number, on: boolean): QuestionState {
+  if (isLocked(s) || index < 0 || index >= q.right.length) return s;
   if (q.kind === 'single') return on ? { ...s, selected: [index] } : s;
   const rest = s.selected.filter((i) => i !== index);
   return { ...s, selected: on ? [...rest, index].sort((a, b) => a - b) : rest };
 }
 
 /** True when the chosen set is exactly the set of correct choices. */
-export function isRightSelection(q: ChoiceQuestion, selected: number[]): boolean {
-  const right = q.choices.flatMap((c, i) => (c.correct ? [i] : []));
+export function isRightSelection(q: LiveChoiceQuestion, selected: number[]): boolean {
+  const right = q.right.flatMap((r, i) => (r ? [i] : []));
   return right.length === selected.length && right.every((i) => selected.includes(i));
 }
 
 /** Marks the current choice right or wrong; nothing happens when no choice is made. */
-export function checkAnswer(q: ChoiceQuestion, s: QuestionState): QuestionState {
+export function checkAnswer(q: LiveChoiceQuestion, s: QuestionState): QuestionState {
   if (s.selected.length === 0 || isLocked(s)) return s;
   return { ...s, result: isRightSelection(q, s.selected) ? 'right' : 'wrong' };
 }
@@ -110,12 +95,12 @@ export function isAnswered(s: QuestionState): boolean {
 }
 
 /** Right means a correct Check for choice questions, and the learner's own "right" for open ones. */
-export function isCorrect(q: Question, s: QuestionState): boolean {
+export function isCorrect(q: LiveQuestion, s: QuestionState): boolean {
   return q.kind === 'open' ? s.mark === 'right' : s.result === 'right';
 }
 
 /** Tallies a quiz from each question's state. */
-export function scoreQuiz(questions: Question[], states: QuestionState[]): Score {
+export function scoreQuiz(questions: LiveQuestion[], states: QuestionState[]): Score {
   let correct = 0;
   let answered = 0;
   questions.forEach((q, i) => {
@@ -132,10 +117,7 @@ export function describeScore(score: Score): string {
   return `${score.correct} of ${score.total} correct, ${score.answered} of ${score.total} answered`;
 }
 
-/** The chosen choices with their indexes, in order: what the feedback after a Check talks about. */
-export function feedbackFor(q: ChoiceQuestion, s: QuestionState): { choice: Choice; index: number }[] {
-  return s.selected.flatMap((index) => {
-    const choice = q.choices[index];
-    return choice ? [{ choice, index }] : [];
-  });
+/** The chosen choices' indexes, in order: what the feedback after a Check talks about. */
+export function feedbackFor(q: LiveChoiceQuestion, s: QuestionState): number[] {
+  return s.selected.filter((i) => i < q.right.length);
 }

@@ -49,7 +49,8 @@ export const flowOutcomeSchema = strict({
 /** A flowchart in content/flowcharts/: questions, answers and outcomes, checked as a graph when the site builds. */
 export const flowchartSchema = strict({
   title: text('title', 'what the flowchart decides, e.g. "Which approach should you use?"'),
-  lesson: text('lesson', 'the slug of the lesson its outcome sections belong to, e.g. "when-to-fine-tune-vs-prompt"'),
+  // Only for a flowchart shown on another lesson's page than the one whose sections its outcomes link to.
+  lesson: text('lesson', 'the slug of the lesson its outcome sections belong to, e.g. "when-to-fine-tune-vs-prompt"').optional(),
   param: slug('param', 'approach').optional(),
   start: slug('start', 'can-prompt'),
   questions: list('questions', flowQuestionSchema, 'questions').min(1, { error: '"questions" needs at least one question' }),

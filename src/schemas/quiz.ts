@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Question } from '../lib/quiz-model.ts';
+import type { Question } from '../build/quiz-island.ts';
 import { plainText, toBlocks, type RichTextInput } from '../lib/rich-text.ts';
 
 // Every rule names the field and says what to write instead: authors read these in the build output.

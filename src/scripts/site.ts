@@ -1,4 +1,5 @@
 import { initCopyCode } from './copy-code';
+import { initIslandFailure } from './island-failure';
 import { initLessonProgress } from './lesson-progress';
 import { initMenu } from './menu';
 import { initOffline } from './offline';
@@ -7,6 +8,7 @@ import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
 
 // One small module for the behaviour every page shares, so a page makes one request for it instead of seven.
+initIslandFailure();
 initThemeToggle();
 initMenu();
 initToc();

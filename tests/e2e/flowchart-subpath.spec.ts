@@ -5,7 +5,7 @@ test('under a sub-path the flowchart keeps its answers in the URL of the /course
   await page.goto(`/course${LESSONS.whenToFineTune}`);
   const widget = page.getByRole('region', { name: 'Which approach should you use?' });
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget.locator('astro-island[component-url*="FlowchartIsland"]')).toHaveCount(1);
+  await expect(widget.locator('astro-island[component-url*="FlowchartNavigator"]')).toHaveCount(1);
   await expect(widget.locator(NOT_LIVE)).toHaveCount(0);
   await widget.getByRole('button', { name: 'No', exact: true }).click();
   await widget.getByRole('button', { name: 'Yes', exact: true }).click();

@@ -29,15 +29,12 @@ export async function presetTheme(page: Page, theme: 'light' | 'dark'): Promise<
   }, theme);
 }
 
-/**
- * Matches islands, or their content, that are not live yet: Astro has not run the island's code (`ssr`), or a data
- * island still shows its server-rendered copy while it fetches its data. None left means the widget answers clicks.
- */
-export const NOT_LIVE = 'astro-island[ssr], .island-data[data-loading]';
+/** Matches islands Astro has not started yet (`ssr` until hydrated): none left means every widget answers clicks. */
+export const NOT_LIVE = 'astro-island[ssr]';
 
 /**
  * Holds every request matching `url` until the returned function is called: for what a learner does while a widget's
- * code or data is still on its way.
+ * code is still on its way.
  */
 export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
   let release = () => {};

@@ -1,27 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
-import { observeVitals, readVitals, scrollThrough, unhydratedIslands, waitForPageScripts } from '../perf/measure';
+import { expect, test } from '@playwright/test';
+import { observeVitals, readVitals, waitForPageScripts } from '../perf/measure';
 import { ALL_PAGES, LESSONS } from './helpers';
 
-/** The first contentful paint and the start of every script request, in ms since the navigation started. */
-function paintAndScripts(page: Page) {
-  return page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    scripts: performance
-      .getEntriesByType('resource')
-      .filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname) && !e.name.endsWith('/sw.js'))
-      .map((e) => ({ url: e.name, start: Math.round(e.startTime) })),
-  }));
-}
-
-test.describe('page scripts start after the first paint', () => {
+test.describe('pages paint from their HTML alone', () => {
   for (const path of ALL_PAGES) {
-    test(`${path} shows its content before it requests any script, then runs them`, async ({ page }) => {
+    test(`${path} needs no other file before its first paint, then runs its scripts`, async ({ page }) => {
       await page.goto(path);
       await waitForPageScripts(page);
-      const { fcp, scripts } = await paintAndScripts(page);
-      expect(fcp, 'the page painted').toBeGreaterThan(0);
-      expect(scripts.length, 'the page loaded its scripts').toBeGreaterThan(0);
-      for (const script of scripts) expect(script.start, `${script.url} started before the first paint (${fcp} ms)`).toBeGreaterThanOrEqual(fcp!);
+      const blocking = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+          .map((e) => e.name),
+      );
+      expect(blocking, 'render-blocking requests (the screen styles are inline, scripts are modules)').toEqual([]);
       await page.getByRole('button', { name: 'Dark theme' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     });
@@ -44,16 +35,4 @@ test.describe('page scripts start after the first paint', () => {
       await context.close();
     });
   }
-
-  test('a browser without paint timing still runs the scripts and hydrates the widgets', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
-    });
-    await page.goto(LESSONS.whenToFineTune);
-    await waitForPageScripts(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await scrollThrough(page);
-    await expect.poll(() => unhydratedIslands(page), { message: 'every island hydrates once seen' }).toEqual([]);
-  });
 });

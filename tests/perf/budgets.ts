@@ -4,13 +4,13 @@ export const KB = 1000;
 /** Byte budgets for the built site, gzipped. Checked by tests/e2e/budgets.spec.ts and tests/unit/html-budget.test.ts. */
 export const BUDGETS = {
   /** Everything a page transfers before the learner scrolls. */
-  pageTotal: 25 * KB,
+  pageTotal: 30 * KB,
   /** JavaScript a page transfers before the learner scrolls. */
-  pageJs: 8 * KB,
+  pageJs: 10 * KB,
   /** JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). */
   scrolledJs: 90 * KB,
-  /** The HTML of one lesson page, also in a course of 500 lessons. */
-  lessonHtml: 12 * KB,
+  /** The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline. */
+  lessonHtml: 20 * KB,
   /** Cumulative layout shift after scrolling through a page while its islands hydrate. */
   cls: 0.01,
 } as const;

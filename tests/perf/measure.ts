@@ -144,16 +144,11 @@ export async function unhydratedIslands(page: Page): Promise<string[]> {
   );
 }
 
-/**
- * Waits for the page's scripts to have loaded and run. The head script starts them only after the first paint
- * (src/lib/head-script.ts), which on a busy machine can come after the network has already been quiet for a while,
- * so this waits for every module its list names to have loaded, then for the network to fall quiet.
- */
+/** Waits until every module script the page names has loaded, then for a quiet network: the page's scripts are in. */
 export async function waitForPageScripts(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const list = document.querySelector('script[data-after-paint]')?.getAttribute('data-after-paint') ?? '';
-    const loaded = new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    return list.split(' ').every((path) => !path || loaded.has(path));
+    const loaded = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+    return [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].every((s) => loaded.has(s.src));
   });
   await page.waitForLoadState('networkidle');
 }

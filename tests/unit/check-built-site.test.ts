@@ -40,9 +40,9 @@ describe('the link check over a built folder', () => {
     ['an image that is not there', '<img src="/img/gone.png" alt="">', '"/img/gone.png" points to a page or file that does not exist'],
     ['a script that is not there', '<script type="module" src="/_astro/gone.js"></script>', '"/_astro/gone.js" points to a page'],
     [
-      'a module the head script starts after the first paint that is not there',
-      '<script data-after-paint="/_astro/gone.js">x()</script>',
-      '"/_astro/gone.js" points to a page',
+      'an island whose code is not there',
+      '<astro-island component-url="/_astro/Gone.js" renderer-url="/_astro/site.css"></astro-island>',
+      '"/_astro/Gone.js" points to a page',
     ],
   ])('fails on a deliberately broken page with %s, naming its source file', async (_label, body, message) => {
     const { pages, files } = await readSite(await site({ ...good, 'broken/index.html': html(body, 'content/lessons/broken.mdx') }), '/');

@@ -18,11 +18,14 @@ import {
   type Migration,
   type Progress,
 } from '../../src/lib/progress-format';
-import { open, single } from './helpers/questions';
+import { liveQuestion } from '../../src/build/quiz-island';
+import { live, single as authoredSingle } from './helpers/questions';
+
+const { single, open } = live;
 
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
 
-const answered = checkAnswer(single, selectChoice(single, emptyState(single), 1, true));
+const answered = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
 const sample = (): Progress => withQuestionState(withManifest(emptyProgress(), LESSON, manifestOf([single, open])), LESSON, single.id, answered);
 
 describe('stored progress', () => {
@@ -134,8 +137,8 @@ describe('export and import', () => {
 
 describe('per-lesson progress', () => {
   it('ignores a saved answer to a question that has been reworded since', () => {
-    const reworded = { ...single, prompt: 'A reworded prompt?' };
-    expect(questionState(sample(), LESSON, reworded)).toEqual(emptyState(reworded));
+    const reworded = liveQuestion({ ...authoredSingle, prompt: 'A reworded prompt?' });
+    expect(questionState(sample(), LESSON, reworded)).toEqual(emptyState(reworded.sig));
   });
 
   it('drops saved choices the question no longer has', () => {
@@ -146,7 +149,7 @@ describe('per-lesson progress', () => {
   it('summarises a lesson as answered out of the questions on its page', () => {
     let progress = sample();
     expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setRevealed(emptyState(open), true));
+    progress = withQuestionState(progress, LESSON, open.id, setRevealed(emptyState(open.sig), true));
     expect(lessonSummary(progress, LESSON)).toEqual({ answered: 2, total: 2 });
   });
 
@@ -160,7 +163,7 @@ describe('per-lesson progress', () => {
   });
 
   it('forgets only the reset questions of a lesson', () => {
-    let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(emptyState(open), true));
+    let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(emptyState(open.sig), true));
     progress = withoutAnswers(progress, LESSON, [single.id]);
     expect(Object.keys(progress.lessons[LESSON]!.answers)).toEqual([open.id]);
   });

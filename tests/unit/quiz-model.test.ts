@@ -5,40 +5,31 @@ import {
   emptyState,
   feedbackFor,
   isAnswered,
-  questionSignature,
   scoreQuiz,
   selectChoice,
   setMark,
   setRevealed,
   tryAgain,
-  type ChoiceQuestion,
+  type LiveChoiceQuestion,
   type QuestionState,
 } from '../../src/lib/quiz-model';
-import { open, p, single } from './helpers/questions';
+import { questionSignature } from '../../src/build/quiz-island';
+import { live, p, single } from './helpers/questions';
 
-const multiple: ChoiceQuestion = {
-  ...single,
-  id: 'q-many',
-  kind: 'multiple',
-  choices: [
-    { text: 'A', correct: true },
-    { text: 'B', correct: false },
-    { text: 'C', correct: true },
-  ],
-};
+const multiple: LiveChoiceQuestion = { kind: 'multiple', id: 'q-many', sig: 'many', right: [true, false, true] };
 
-const pick = (q: ChoiceQuestion, ...indexes: number[]) => indexes.reduce((s, i) => selectChoice(q, s, i, true), emptyState(q));
+const pick = (q: LiveChoiceQuestion, ...indexes: number[]) => indexes.reduce((s, i) => selectChoice(q, s, i, true), emptyState(q.sig));
 
 describe('choosing and checking', () => {
   it('keeps one choice for single choice and toggles choices for multiple choice', () => {
-    expect(pick(single, 0, 1).selected).toEqual([1]);
+    expect(pick(live.single, 0, 1).selected).toEqual([1]);
     expect(pick(multiple, 2, 0).selected).toEqual([0, 2]);
     expect(selectChoice(multiple, pick(multiple, 0, 2), 0, false).selected).toEqual([2]);
   });
 
   it.each([
-    { q: single, chosen: [1], result: 'right' },
-    { q: single, chosen: [0], result: 'wrong' },
+    { q: live.single, chosen: [1], result: 'right' },
+    { q: live.single, chosen: [0], result: 'wrong' },
     { q: multiple, chosen: [0, 2], result: 'right' },
     { q: multiple, chosen: [0], result: 'wrong' },
     { q: multiple, chosen: [0, 1, 2], result: 'wrong' },
@@ -47,47 +38,47 @@ describe('choosing and checking', () => {
   });
 
   it('does nothing when Check is pressed with nothing chosen', () => {
-    const s = emptyState(single);
-    expect(checkAnswer(single, s)).toBe(s);
+    const s = emptyState(live.single.sig);
+    expect(checkAnswer(live.single, s)).toBe(s);
   });
 
   it('locks the choices after a Check until Try again, which clears them but keeps the typed reasoning', () => {
-    const checked = checkAnswer(single, { ...pick(single, 0), text: 'My reasoning' });
-    expect(selectChoice(single, checked, 1, true)).toBe(checked);
+    const checked = checkAnswer(live.single, { ...pick(live.single, 0), text: 'My reasoning' });
+    expect(selectChoice(live.single, checked, 1, true)).toBe(checked);
     const again = tryAgain(checked);
     expect(again).toMatchObject({ selected: [], result: null, text: 'My reasoning' });
-    expect(selectChoice(single, again, 1, true).selected).toEqual([1]);
+    expect(selectChoice(live.single, again, 1, true).selected).toEqual([1]);
   });
 
   it('ignores a choice index the question does not have', () => {
-    const s = emptyState(single);
-    expect(selectChoice(single, s, 5, true)).toBe(s);
+    const s = emptyState(live.single.sig);
+    expect(selectChoice(live.single, s, 5, true)).toBe(s);
   });
 
   it('gives the feedback for each chosen choice', () => {
-    expect(feedbackFor(single, pick(single, 0))).toEqual([{ choice: single.choices[0], index: 0 }]);
+    expect(feedbackFor(live.single, pick(live.single, 0))).toEqual([0]);
   });
 });
 
 describe('scoring', () => {
   it('counts right Checks and "I got it right" as correct, and any Check, reveal or verdict as answered', () => {
     const states: QuestionState[] = [
-      checkAnswer(single, pick(single, 1)),
-      setRevealed(emptyState(multiple), true),
-      setMark(setRevealed(emptyState(open), true), 'right'),
+      checkAnswer(live.single, pick(live.single, 1)),
+      setRevealed(emptyState(multiple.sig), true),
+      setMark(setRevealed(emptyState(live.open.sig), true), 'right'),
     ];
-    const score = scoreQuiz([single, multiple, open], states);
+    const score = scoreQuiz([live.single, multiple, live.open], states);
     expect(score).toEqual({ correct: 2, answered: 3, total: 3 });
     expect(describeScore(score)).toBe('2 of 3 correct, 3 of 3 answered');
   });
 
   it('does not count a wrong Check or an untouched question as correct', () => {
-    const score = scoreQuiz([single, open], [checkAnswer(single, pick(single, 0)), emptyState(open)]);
+    const score = scoreQuiz([live.single, live.open], [checkAnswer(live.single, pick(live.single, 0)), emptyState(live.open.sig)]);
     expect(score).toEqual({ correct: 0, answered: 1, total: 2 });
   });
 
   it('clears a verdict when the same verdict is chosen again', () => {
-    const marked = setMark(emptyState(open), 'wrong');
+    const marked = setMark(emptyState(live.open.sig), 'wrong');
     expect(marked.mark).toBe('wrong');
     expect(setMark(marked, 'wrong').mark).toBeNull();
     expect(isAnswered(setMark(marked, 'wrong'))).toBe(false);

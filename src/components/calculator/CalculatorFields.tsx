@@ -32,7 +32,7 @@ export default function CalculatorFields({ raw, errors, onChange }: Props) {
                   autoComplete="off"
                   spellcheck={false}
                   value={raw[key]}
-                  aria-invalid={error ? 'true' : 'false'}
+                  aria-invalid={error ? 'true' : undefined}
                   aria-describedby={described || undefined}
                   onInput={(e) => onChange(key, e.currentTarget.value)}
                 />

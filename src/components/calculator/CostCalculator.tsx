@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import './calculator.css';
 import { LESSON_SCENARIO as lesson } from '../../lib/cost';
 import { costCurve } from '../../lib/cost-chart';
 import { DEFAULT_VALUES, evaluateInputs, rawFromValues, readQuery, scenarioFromValues, writeQuery, type FieldKey } from '../../lib/cost-inputs';

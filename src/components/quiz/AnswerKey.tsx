@@ -1,27 +1,23 @@
-import type { ChoiceQuestion } from '../../lib/quiz-model';
-import { Blocks, Inline } from './RichText';
+import type { LiveChoiceQuestion } from '../../lib/quiz-model';
+import type { QuestionText } from './text';
 
 /** The full answer to a choice question: every choice marked right or wrong in words, with its explanation. */
-export function AnswerKey({ q }: { q: ChoiceQuestion }) {
+export function AnswerKey({ q, text }: { q: LiveChoiceQuestion; text: QuestionText }) {
   return (
     <>
       <ul class="quiz-key">
-        {q.choices.map((c) => (
-          <li class={c.correct ? 'is-right' : 'is-wrong'}>
-            <span class="quiz-verdict">
-              <span aria-hidden="true">{c.correct ? '✓ ' : '✗ '}</span>
-              {c.correct ? 'Correct:' : 'Not correct:'}
-            </span>{' '}
-            <Inline text={c.text} />
-            {c.explanation && <Blocks blocks={c.explanation} />}
+        {q.right.map((right, i) => (
+          <li class={right ? 'is-right' : 'is-wrong'}>
+            <span class="quiz-verdict">{right ? 'Correct:' : 'Not correct:'}</span> {text.choice(i)}
+            {text.why(i)}
           </li>
         ))}
       </ul>
-      <Blocks blocks={q.explanation} />
-      {q.modelAnswer && (
+      {text.explanation}
+      {text.model && (
         <div class="quiz-model">
           <p class="quiz-model-title">Model answer</p>
-          <Blocks blocks={q.modelAnswer} />
+          {text.model}
         </div>
       )}
     </>

@@ -6,15 +6,16 @@ import {
   selectChoice,
   setRevealed,
   tryAgain,
-  type ChoiceQuestion,
+  type LiveChoiceQuestion,
   type QuestionState,
 } from '../../lib/quiz-model';
 import { AnswerKey } from './AnswerKey';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
-import { Blocks, Inline } from './RichText';
+import type { QuestionText } from './text';
 
 interface Props {
-  q: ChoiceQuestion;
+  q: LiveChoiceQuestion;
+  text: QuestionText;
   state: QuestionState;
   title: string;
   name: string;
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** A single- or multiple-choice question: choose, Check, Try again, or open the answer. */
-export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
+export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Props) {
   const feedback = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const [focusTo, setFocusTo] = useState<'feedback' | 'choices' | null>(null);
@@ -38,7 +39,7 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
     setHint(state.selected.length === 0 ? 'Choose an answer first.' : '');
     const next = checkAnswer(q, state);
     // An exercise's model answer is part of the feedback: a right answer opens it for comparison.
-    onChange(q.modelAnswer && next.result === 'right' ? setRevealed(next, true) : next);
+    onChange(text.model && next.result === 'right' ? setRevealed(next, true) : next);
     setFocusTo('feedback');
   };
   const again = () => {
@@ -50,12 +51,12 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
     <div class="quiz-q" id={q.id} data-result={state.result ?? undefined} ref={root}>
       <fieldset>
         <legend>
-          <QuestionHeader title={title} prompt={q.prompt} />
+          <QuestionHeader title={title} prompt={text.prompt} />
         </legend>
         <QuestionLink id={q.id} title={title} />
         {q.kind === 'multiple' && <p class="quiz-hint">Choose every answer that applies.</p>}
         <ul class="quiz-choices">
-          {q.choices.map((c, i) => (
+          {q.right.map((_, i) => (
             <li>
               <label>
                 <input
@@ -68,12 +69,12 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
                     onChange(selectChoice(q, state, i, e.currentTarget.checked));
                   }}
                 />{' '}
-                <Inline text={c.text} />
+                {text.choice(i)}
               </label>
             </li>
           ))}
         </ul>
-        {q.modelAnswer && (
+        {text.model && (
           <div class="quiz-text">
             <label for={`${q.id}-reasoning`}>Your reasoning</label>
             <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
@@ -99,22 +100,20 @@ export function ChoiceQuestionView({ q, state, title, name, onChange }: Props) {
                 <span aria-hidden="true">{state.result === 'right' ? '✓ ' : '✗ '}</span>
                 {state.result === 'right' ? 'Correct.' : 'Not quite.'}
               </p>
-              {chosen.map(({ choice }) => (
+              {chosen.map((i) => (
                 <div class="quiz-chosen">
-                  <p>
-                    You chose: <Inline text={choice.text} />
-                  </p>
-                  {choice.explanation && <Blocks blocks={choice.explanation} />}
+                  <p>You chose: {text.choice(i)}</p>
+                  {text.why(i)}
                 </div>
               ))}
-              {state.result === 'right' ? <Blocks blocks={q.explanation} /> : <p>Try again, or reveal the answer below.</p>}
-              {state.result === 'right' && q.modelAnswer && <p>Compare your reasoning with the model answer below.</p>}
+              {state.result === 'right' ? text.explanation : <p>Try again, or reveal the answer below.</p>}
+              {state.result === 'right' && text.model && <p>Compare your reasoning with the model answer below.</p>}
             </>
           )}
         </div>
         <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
           <summary>Reveal answer</summary>
-          <AnswerKey q={q} />
+          <AnswerKey q={q} text={text} />
         </details>
       </fieldset>
     </div>

@@ -1,22 +1,23 @@
-import { setMark, setRevealed, type OpenQuestion, type QuestionState } from '../../lib/quiz-model';
+import { setMark, setRevealed, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
-import { Blocks } from './RichText';
+import type { QuestionText } from './text';
 
 interface Props {
-  q: OpenQuestion;
+  q: LiveQuestion;
   state: QuestionState;
   title: string;
+  text: QuestionText;
   onChange: (next: QuestionState) => void;
 }
 
 /** A question answered in the learner's own words, then compared with a model answer and self-marked. */
-export function OpenQuestionView({ q, state, title, onChange }: Props) {
+export function OpenQuestionView({ q, state, title, text, onChange }: Props) {
   const promptId = `${q.id}-prompt`;
   return (
     <div class="quiz-q" id={q.id} role="group" aria-labelledby={promptId} data-result={state.mark ?? undefined}>
       <QuestionLink id={q.id} title={title} />
       <p class="quiz-legend">
-        <QuestionHeader id={promptId} title={title} prompt={q.prompt} />
+        <QuestionHeader id={promptId} title={title} prompt={text.prompt} />
       </p>
       <div class="quiz-text">
         <label for={`${q.id}-answer`}>Your answer</label>
@@ -26,9 +27,9 @@ export function OpenQuestionView({ q, state, title, onChange }: Props) {
         <summary>Reveal model answer</summary>
         <div class="quiz-model">
           <p class="quiz-model-title">Model answer</p>
-          <Blocks blocks={q.modelAnswer} />
+          {text.model}
         </div>
-        {q.explanation && <Blocks blocks={q.explanation} />}
+        {text.explanation}
         <div class="quiz-selfmark needs-js" role="group" aria-labelledby={`${q.id}-mark`}>
           <p id={`${q.id}-mark`}>Did your answer match the model answer?</p>
           <button type="button" class="btn" aria-pressed={state.mark === 'right'} onClick={() => onChange(setMark(state, 'right'))}>

@@ -1,10 +1,10 @@
-import { Inline } from './RichText';
+import type { ComponentChildren } from 'preact';
 
 /** "Question 2" and the prompt, as a legend or a group label. */
-export function QuestionHeader({ title, prompt, id }: { title: string; prompt: string; id?: string }) {
+export function QuestionHeader({ title, prompt, id }: { title: string; prompt: ComponentChildren; id?: string }) {
   return (
     <span class="quiz-prompt" id={id}>
-      <span class="quiz-num">{title}</span> <Inline text={prompt} />
+      <span class="quiz-num">{title}</span> {prompt}
     </span>
   );
 }
@@ -13,7 +13,7 @@ export function QuestionHeader({ title, prompt, id }: { title: string; prompt: s
 export function QuestionLink({ id, title }: { id: string; title: string }) {
   return (
     <a class="quiz-link" href={`#${id}`}>
-      <span aria-hidden="true"># </span>Link<span class="sr-only"> to {title.toLowerCase()}</span>
+      Link<span class="sr-only"> to {title.toLowerCase()}</span>
     </a>
   );
 }

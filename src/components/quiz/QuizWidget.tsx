@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeScore, scoreQuiz, type Question, type QuestionState } from '../../lib/quiz-model';
+import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
 import { emptyProgress, questionState, withoutAnswers, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { ChoiceQuestionView } from './ChoiceQuestionView';
@@ -7,6 +7,7 @@ import { adoptEarlyInput } from './early-input';
 import { OpenQuestionView } from './OpenQuestionView';
 import { startProgressBadges } from './progress-badges';
 import { ProgressTools } from './ProgressTools';
+import { questionText } from './text';
 
 interface Props {
   /** Lesson path without the deploy base: the key progress is kept under. */
@@ -16,26 +17,26 @@ interface Props {
   label: string;
   /** The word before each number: "Question", "Scenario", "Step". */
   numberLabel: string;
-  questions: Question[];
-  /** The server-rendered copy this widget replaced (see QuizIsland), holding what the learner did before it was live. */
-  replaced?: Element | undefined;
+  /** The questions' structure; their text arrives as slots (the other props), named by quizSlot. */
+  questions: LiveQuestion[];
 }
 
 /** A self-check quiz or exercise. Rendered on the server with nothing answered, so the page is complete without JavaScript. */
-export default function QuizWidget({ lesson, quizId, label, numberLabel, questions, replaced }: Props) {
+export default function QuizWidget(props: Props) {
+  const { lesson, quizId, label, numberLabel, questions } = props;
   const [progress, setProgress] = useState(emptyProgress);
   const [saved, setSaved] = useState(true);
   const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     const store = browserProgressStore();
-    // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty.
+    // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty,
+    // and hydration keeps the markup as it is, choices and text included.
     const stored = store.read();
     let adopted = stored;
     for (const q of questions) {
       const s = questionState(stored, lesson, q);
-      const early = replaced ?? root.current;
-      const next = early ? adoptEarlyInput(early, q, s) : s;
+      const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
       if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
     }
     if (adopted !== stored) setSaved(store.update(() => adopted));
@@ -47,7 +48,7 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
 
   const states = questions.map((q) => questionState(progress, lesson, q));
   const score = scoreQuiz(questions, states);
-  const change = (q: Question, before: QuestionState, next: QuestionState) => {
+  const change = (q: LiveQuestion, before: QuestionState, next: QuestionState) => {
     if (next === before) return;
     const nextScore = scoreQuiz(
       questions,
@@ -76,9 +77,9 @@ export default function QuizWidget({ lesson, quizId, label, numberLabel, questio
         const state = states[i]!;
         const onChange = (next: QuestionState) => change(q, state, next);
         return q.kind === 'open' ? (
-          <OpenQuestionView q={q} state={state} title={title} onChange={onChange} />
+          <OpenQuestionView q={q} state={state} title={title} text={questionText(props, i)} onChange={onChange} />
         ) : (
-          <ChoiceQuestionView q={q} state={state} title={title} name={`${quizId}-${q.id}`} onChange={onChange} />
+          <ChoiceQuestionView q={q} state={state} title={title} name={`${quizId}-${q.id}`} text={questionText(props, i)} onChange={onChange} />
         );
       })}
       <div class="quiz-footer needs-js">

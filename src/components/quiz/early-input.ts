@@ -1,10 +1,10 @@
-import { selectChoice, setRevealed, type Question, type QuestionState } from '../../lib/quiz-model';
+import { selectChoice, setRevealed, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
 
 /**
  * What the learner did to a question before its island hydrated (or what the browser restored on Back): checked
  * choices, typed text, an opened answer. The server rendered all of these empty, so anything set came from the learner.
  */
-export function adoptEarlyInput(root: ParentNode, q: Question, s: QuestionState): QuestionState {
+export function adoptEarlyInput(root: ParentNode, q: LiveQuestion, s: QuestionState): QuestionState {
   const container = root.querySelector<HTMLElement>(`[id="${q.id}"]`);
   if (!container) return s;
   let next = s;

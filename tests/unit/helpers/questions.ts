@@ -1,4 +1,5 @@
-import type { ChoiceQuestion, OpenQuestion } from '../../../src/lib/quiz-model';
+import { liveQuestion, type ChoiceQuestion, type OpenQuestion } from '../../../src/build/quiz-island';
+import type { LiveChoiceQuestion } from '../../../src/lib/quiz-model';
 
 /** Rich text of one paragraph, as the quiz schema produces it. */
 export const p = (text: string) => [{ type: 'p' as const, text }];
@@ -22,3 +23,6 @@ export const open: OpenQuestion = {
   prompt: 'What is catastrophic forgetting?',
   modelAnswer: p('Losing general abilities.'),
 };
+
+/** The same questions as the quiz island receives them: structure and signature, the text in slots. */
+export const live = { single: liveQuestion(single) as LiveChoiceQuestion, open: liveQuestion(open) };
