@@ -19,12 +19,10 @@ export function errorMap(messages: Messages): $ZodErrorMap {
 
 const KINDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object' };
 
-/**
- * The map of one field of an author's file: every message names the field and ends with the hint of what to write.
- * `own` replaces the message of a code; an empty text or list reads "is empty", a list that needs more says so itself.
- */
+/** The map of one field of an author's file: each message names the field and ends with the hint of what to write. */
 export function fieldErrors(field: string, hint?: string, own: Messages = {}): $ZodErrorMap {
   const tail = hint === undefined ? '' : `: ${hint}`;
+  // `own` replaces a code's message; "is empty" fits a text or a list that needs one item, a list that needs more says so.
   const map = errorMap({
     invalid_type: (i) => `"${field}" must be ${KINDS[i.expected] ?? i.expected}${tail}`,
     too_small: (i) => (typeof i.input === 'number' ? `"${field}" must be ${i.minimum} or more${tail}` : `"${field}" is empty${tail}`),
