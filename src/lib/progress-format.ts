@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
@@ -35,41 +36,53 @@ export function emptyProgress(): Progress {
 const QUESTION_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const LESSON_KEY = /^\/[A-Za-z0-9_\-./%]{0,300}$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+// Stored and imported data is untrusted: the schemas keep what is well formed and drop the rest, so one bad answer never
+// costs the learner the others. zod/mini, as this runs in the browser; a fallback is a union with a transform, since
+// z.catch would cost 4 KB more.
+const orElse = <T extends z.ZodMiniType, F>(schema: T, fallback: () => F) => z.union([schema, z.transform(fallback)]);
 
-function sanitizeState(raw: unknown): QuestionState | undefined {
-  if (!isRecord(raw) || typeof raw['sig'] !== 'string' || raw['sig'].length > 20) return undefined;
-  const selected = Array.isArray(raw['selected'])
-    ? [...new Set(raw['selected'].filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b)
-    : [];
-  const result = raw['result'] === 'right' || raw['result'] === 'wrong' ? raw['result'] : null;
-  const mark = raw['mark'] === 'right' || raw['mark'] === 'wrong' ? raw['mark'] : null;
-  const text = typeof raw['text'] === 'string' ? raw['text'].slice(0, MAX_TEXT) : '';
-  return { sig: raw['sig'], selected, result: selected.length === 0 ? null : result, revealed: raw['revealed'] === true, text, mark };
-}
+/** A map whose entries with a bad key or value are dropped one by one; anything but an object reads as empty. */
+const entries = <T extends z.ZodMiniType>(key: RegExp, value: T) => {
+  const keep = ([k, v]: [string, unknown]) => {
+    const parsed = z.safeParse(value, v);
+    return key.test(k) && parsed.success ? [[k, parsed.data as z.output<T>] as const] : [];
+  };
+  const kept = z.transform((raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).flatMap(keep)));
+  return orElse(z.pipe(z.looseObject({}), kept), () => ({}));
+};
 
-function sanitizeMap<T>(raw: unknown, value: (v: unknown) => T | undefined): Record<string, T> {
-  const out: Record<string, T> = {};
-  if (!isRecord(raw)) return out;
-  for (const [key, v] of Object.entries(raw)) {
-    const clean = QUESTION_ID.test(key) ? value(v) : undefined;
-    if (clean !== undefined) out[key] = clean;
-  }
-  return out;
-}
+// Code units, as before: zod's own length checks count code points.
+const signature = z.string().check(z.refine((s) => s.length <= 20));
+const verdict = orElse(z.enum(['right', 'wrong']), () => null);
+
+const questionStateSchema = z.pipe(
+  z.object({
+    sig: signature,
+    selected: orElse(z.array(orElse(z.number(), () => -1)), () => []),
+    result: verdict,
+    revealed: orElse(z.boolean(), () => false),
+    text: orElse(z.string().check(z.overwrite((t) => t.slice(0, MAX_TEXT))), () => ''),
+    mark: verdict,
+  }),
+  z.transform((raw): QuestionState => {
+    const selected = [...new Set(raw.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b);
+    return { ...raw, selected, result: selected.length === 0 ? null : raw.result };
+  }),
+);
+
+const lessonSchema = z.object({ manifest: entries(QUESTION_ID, signature), answers: entries(QUESTION_ID, questionStateSchema) });
+const progressSchema = orElse(
+  z.object({ version: z.transform((): typeof PROGRESS_VERSION => PROGRESS_VERSION), lessons: entries(LESSON_KEY, lessonSchema) }),
+  emptyProgress,
+);
 
 /** Keeps only well-formed parts of current-version data: a bad lesson or answer is dropped, never trusted. */
 export function sanitizeProgress(raw: unknown): Progress {
-  const progress = emptyProgress();
-  if (!isRecord(raw) || !isRecord(raw['lessons'])) return progress;
-  for (const [key, lesson] of Object.entries(raw['lessons'])) {
-    if (!LESSON_KEY.test(key) || !isRecord(lesson)) continue;
-    const manifest = sanitizeMap(lesson['manifest'], (v) => (typeof v === 'string' && v.length <= 20 ? v : undefined));
-    const answers = sanitizeMap(lesson['answers'], sanitizeState);
-    progress.lessons[key] = { manifest, answers };
-  }
-  return progress;
+  return z.parse(progressSchema, raw);
 }
+
+const versioned = z.looseObject({ version: z.number().check(z.gte(1), z.refine(Number.isInteger)) });
+const exportFile = z.object({ format: z.enum([EXPORT_FORMAT]) });
 
 /** Brings data of an older version up to `current`; data from a newer site, or of no known version, is refused. */
 export function upgrade(
@@ -77,10 +90,11 @@ export function upgrade(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   current: number = PROGRESS_VERSION,
 ): { data: Record<string, unknown> } | { error: 'newer' | 'unknown' } {
-  if (!isRecord(raw) || !Number.isInteger(raw['version']) || (raw['version'] as number) < 1) return { error: 'unknown' };
-  let version = raw['version'] as number;
+  const parsed = z.safeParse(versioned, raw);
+  if (!parsed.success) return { error: 'unknown' };
+  let { version } = parsed.data;
   if (version > current) return { error: 'newer' };
-  let data = raw;
+  let data: Record<string, unknown> = parsed.data;
   while (version < current) {
     const step = migrations[version];
     if (!step) return { error: 'unknown' };
@@ -123,7 +137,7 @@ export function parseImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a progress file from this course.' };
   const raw = parseJson(text);
   if (raw === undefined) return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
-  if (!isRecord(raw) || raw['format'] !== EXPORT_FORMAT) {
+  if (!z.safeParse(exportFile, raw).success) {
     return { ok: false, error: 'This file is not a progress file from this course. Choose a file saved with "Save progress to a file".' };
   }
   const upgraded = upgrade(raw);

@@ -25,13 +25,6 @@ export interface ProgressStore {
 export function createProgressStore(getStorage: () => KeyValueStorage | null | undefined): ProgressStore {
   let cache: Progress | undefined;
   const listeners = new Set<(progress: Progress) => void>();
-  const storage = (): KeyValueStorage | null => {
-    try {
-      return getStorage() ?? null;
-    } catch {
-      return null;
-    }
-  };
   const notify = (progress: Progress) => {
     for (const listener of listeners) listener(progress);
   };
@@ -39,9 +32,9 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
     if (cache) return cache;
     let text: string | null = null;
     try {
-      text = storage()?.getItem(STORAGE_KEY) ?? null;
+      text = getStorage()?.getItem(STORAGE_KEY) ?? null;
     } catch {
-      // Private mode or a blocked storage: start from nothing rather than fail.
+      // Private mode or a blocked storage (even asking for it may throw): start from nothing rather than fail.
     }
     cache = readStored(text);
     return cache;
@@ -53,11 +46,9 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
       cache = next;
       let saved = false;
       try {
-        const target = storage();
-        if (target) {
-          target.setItem(STORAGE_KEY, serializeProgress(next));
-          saved = true;
-        }
+        const target = getStorage();
+        target?.setItem(STORAGE_KEY, serializeProgress(next));
+        saved = Boolean(target);
       } catch {
         // Quota exceeded or storage disabled: keep working from memory for this page.
       }

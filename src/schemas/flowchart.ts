@@ -1,43 +1,25 @@
 import { z } from 'astro/zod';
 import { findGraphProblems } from '../lib/flowchart-graph.ts';
-
-// Each rule carries its own message: the author reads it in the build output, under the flowchart's file name.
-const text = (field: string, hint: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be text: ${hint}`) })
-    .trim()
-    .min(1, { error: `"${field}" is empty: ${hint}` });
+import { list, slug, strict, text } from './fields.ts';
 
 // Ids end up in the URL ("?approach=no.yes"), so they stay short slugs without the "." separator.
-const slug = (field: string, example: string) =>
-  text(field, `a short id such as "${example}"`).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: `"${field}" may use only lowercase letters, digits and single hyphens, e.g. "${example}"`,
-  });
-
-const list = <T extends z.ZodType>(field: string, item: T, hint: string) => z.array(item, { error: `"${field}" must be a list of ${hint}` });
-
-const strict = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined,
-  });
 
 /** One answer to a question: its id (used in the URL), its button label, and the id of the node it leads to. */
-export const flowAnswerSchema = strict({
+export const flowAnswerSchema = strict('answers[]', {
   id: slug('answers[].id', 'yes'),
   label: text('answers[].label', 'the text on the answer button, e.g. "Yes"'),
   next: slug('answers[].next', 'use-rag'),
 });
 
 /** A question and its answers; an empty list is reported by the graph check as a dead end. */
-export const flowQuestionSchema = strict({
+export const flowQuestionSchema = strict('questions[]', {
   id: slug('questions[].id', 'needs-knowledge'),
   text: text('questions[].text', 'the question as the learner reads it, e.g. "Can prompting solve it?"'),
   answers: list('questions[].answers', flowAnswerSchema, '{ id, label, next } answers'),
 });
 
 /** An outcome: the recommendation, a short reason, and the id of the lesson heading that explains it. */
-export const flowOutcomeSchema = strict({
+export const flowOutcomeSchema = strict('outcomes[]', {
   id: slug('outcomes[].id', 'use-rag'),
   title: text('outcomes[].title', 'the recommendation, e.g. "Use RAG"'),
   reason: text('outcomes[].reason', 'one or two sentences on why'),
@@ -47,7 +29,7 @@ export const flowOutcomeSchema = strict({
 });
 
 /** A flowchart in content/flowcharts/: questions, answers and outcomes, checked as a graph when the site builds. */
-export const flowchartSchema = strict({
+export const flowchartSchema = strict('flowchart', {
   title: text('title', 'what the flowchart decides, e.g. "Which approach should you use?"'),
   // Only for a flowchart shown on another lesson's page than the one whose sections its outcomes link to.
   lesson: text('lesson', 'the slug of the lesson its outcome sections belong to, e.g. "when-to-fine-tune-vs-prompt"').optional(),

@@ -1,115 +1,80 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
 import { plainText, toBlocks, type RichTextInput } from '../lib/rich-text.ts';
+import { fieldErrors } from './errors.ts';
+import { list, strict, text } from './fields.ts';
 
-// Every rule names the field and says what to write instead: authors read these in the build output.
-const text = (field: string, hint: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `"${field}" is missing: ${hint}` : `"${field}" must be text: ${hint}`) })
-    .trim()
-    .min(1, { error: `"${field}" is empty: ${hint}` });
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-const isBlank = (v: unknown): boolean => (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && (v.length === 0 || v.every(isBlank)));
-
+// Text, or paragraphs and { code } blocks; an empty one is refused by whichever branch it fits.
 const richText = (field: string, hint: string) =>
   z
     .union(
       [
-        z
-          .string()
-          .trim()
-          .min(1, { error: `"${field}" is empty: ${hint}` }),
+        text(field, hint),
         z
           .array(
             z.union([
-              z
-                .string()
-                .trim()
-                .min(1, { error: `"${field}" has an empty paragraph: remove it or write it` }),
-              z.strictObject({ code: z.string().min(1, { error: `"${field}" has an empty { code } block` }), lang: z.string().optional() }),
+              text(field, hint, { too_small: `"${field}" has an empty paragraph: remove it or write it` }),
+              strict(field, { code: z.string().min(1, { error: `"${field}" has an empty { code } block` }), lang: z.string().optional() }),
             ]),
+            { error: fieldErrors(field, hint) },
           )
-          .min(1, { error: `"${field}" is empty: ${hint}` }),
+          .min(1),
       ],
-      {
-        error: (issue) =>
-          issue.input === undefined
-            ? `"${field}" is missing: ${hint}`
-            : isBlank(issue.input)
-              ? `"${field}" is empty: ${hint}`
-              : `"${field}" must be text, or a list of paragraphs and { code: '...' } blocks: ${hint}`,
-      },
+      { error: fieldErrors(field, hint, { invalid_union: `"${field}" must be text, or a list of paragraphs and { code: '...' } blocks: ${hint}` }) },
     )
     .transform((v) => toBlocks(v as RichTextInput));
 
-const questionId = text('id', 'a short name for the question\'s link, e.g. "q-json-format"').regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-  error: '"id" may use only lowercase letters, digits and single hyphens, starting with a letter, e.g. "q-json-format"',
+const questionId = text('id', 'a short name for the question\'s link, e.g. "q-json-format"', {
+  invalid_format: '"id" may use only lowercase letters, digits and single hyphens, starting with a letter, e.g. "q-json-format"',
+}).regex(ID);
+
+const choiceSchema = strict('choices[]', {
+  text: text('text', 'the answer the learner can pick'),
+  correct: z.boolean({ error: fieldErrors('correct') }).default(false),
+  explanation: richText('explanation', 'why this choice is right or wrong').optional(),
 });
 
-const unknownKeys = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `unknown field(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: check the spelling` : undefined,
-};
+const choiceQuestionSchema = strict('questions[]', {
+  id: questionId,
+  kind: z.enum(['single', 'multiple']),
+  prompt: text('prompt', 'the question the learner answers'),
+  choices: list('choices', choiceSchema, '{ text, correct, explanation }').min(2, { error: '"choices" needs at least two choices to pick from' }),
+  explanation: richText('explanation', 'the overall explanation shown with the answer'),
+  modelAnswer: richText('modelAnswer', 'the reasoning to compare with, shown with the answer').optional(),
+}).superRefine((q, ctx) => {
+  const right = q.choices.filter((c) => c.correct).map((c) => `"${plainText(c.text)}"`);
+  if (right.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct: add correct: true to the right answer' });
+  } else if (q.kind === 'single' && right.length > 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['choices'],
+      message: `a single-choice question has ${right.length} correct choices (${right.join(', ')}): mark only one, or use kind: 'multiple'`,
+    });
+  }
+});
 
-const choiceSchema = z.strictObject(
-  {
-    text: text('text', 'the answer the learner can pick'),
-    correct: z.boolean({ error: '"correct" must be true or false' }).default(false),
-    explanation: richText('explanation', 'why this choice is right or wrong').optional(),
-  },
-  unknownKeys,
-);
-
-const choiceQuestionSchema = z
-  .strictObject(
-    {
-      id: questionId,
-      kind: z.enum(['single', 'multiple']),
-      prompt: text('prompt', 'the question the learner answers'),
-      choices: z.array(choiceSchema, { error: '"choices" must be a list of { text, correct, explanation }' }).min(2, {
-        error: '"choices" needs at least two choices to pick from',
-      }),
-      explanation: richText('explanation', 'the overall explanation shown with the answer'),
-      modelAnswer: richText('modelAnswer', 'the reasoning to compare with, shown with the answer').optional(),
-    },
-    unknownKeys,
-  )
-  .superRefine((q, ctx) => {
-    const right = q.choices.filter((c) => c.correct).map((c) => `"${plainText(c.text)}"`);
-    if (right.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct: add correct: true to the right answer' });
-    } else if (q.kind === 'single' && right.length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['choices'],
-        message: `a single-choice question has ${right.length} correct choices (${right.join(', ')}): mark only one, or use kind: 'multiple'`,
-      });
-    }
-  });
-
-const openQuestionSchema = z.strictObject(
-  {
-    id: questionId,
-    kind: z.literal('open'),
-    prompt: text('prompt', 'the question the learner answers'),
-    modelAnswer: richText('modelAnswer', 'the answer the learner compares theirs with'),
-    explanation: richText('explanation', 'extra explanation shown with the model answer').optional(),
-  },
-  unknownKeys,
-);
+const openQuestionSchema = strict('questions[]', {
+  id: questionId,
+  kind: z.literal('open'),
+  prompt: text('prompt', 'the question the learner answers'),
+  modelAnswer: richText('modelAnswer', 'the answer the learner compares theirs with'),
+  explanation: richText('explanation', 'extra explanation shown with the model answer').optional(),
+});
 
 /** One question as authored in MDX: kind "single", "multiple" (with choices) or "open" (with a model answer). */
 export const questionSchema = z.discriminatedUnion('kind', [choiceQuestionSchema, openQuestionSchema], {
-  error: (issue) => (issue.code === 'invalid_union' ? `"kind" must be 'single', 'multiple' or 'open'` : undefined),
+  error: fieldErrors('questions[]', 'a question { id, kind, prompt, ... }', { invalid_union: `"kind" must be 'single', 'multiple' or 'open'` }),
 });
 
 /** A quiz or exercise: at least one question, each with its own id. */
 export const quizSchema = z.object({
-  id: text('id', 'a short name for the quiz, e.g. "quiz" or "exercise"').regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-    error: 'the quiz "id" may use only lowercase letters, digits and single hyphens, e.g. "quiz" or "exercise"',
-  }),
-  questions: z
-    .array(questionSchema, { error: '"questions" must be a list of questions: questions={[{ id, kind, prompt, ... }]}' })
+  id: text('id', 'a short name for the quiz, e.g. "quiz" or "exercise"', {
+    invalid_format: 'the quiz "id" may use only lowercase letters, digits and single hyphens, e.g. "quiz" or "exercise"',
+  }).regex(ID),
+  questions: list('questions', questionSchema, 'questions: questions={[{ id, kind, prompt, ... }]}')
     .min(1, { error: '"questions" is empty: add at least one question' })
     .superRefine((questions, ctx) => {
       const seen = new Set<string>();

@@ -19,6 +19,7 @@ import {
   type Progress,
 } from '../../src/lib/progress-format';
 import { liveQuestion } from '../../src/build/quiz-island';
+import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 import { live, single as authoredSingle } from './helpers/questions';
 
 const { single, open } = live;
@@ -80,6 +81,45 @@ describe('stored progress', () => {
     const state = readStored(text).lessons[LESSON]!.answers['q-open']!;
     expect(state.result).toBeNull();
     expect(state.text).toHaveLength(MAX_TEXT);
+  });
+});
+
+describe('hostile stored data', () => {
+  const stored = (lesson: unknown) => JSON.stringify({ version: 1, lessons: { [LESSON]: lesson } });
+
+  it('reads any text as progress, and refuses any file it cannot use with a message', () => {
+    expect(checkProperty(HOSTILE_INPUTS, (text) => readStored(text).version === 1 && typeof readStored(text).lessons === 'object')).toEqual([]);
+    const refusedWithMessage = (text: string) => {
+      const result = parseImport(text);
+      return result.ok || result.error.length > 0;
+    };
+    expect(checkProperty(HOSTILE_INPUTS, refusedWithMessage)).toEqual([]);
+  });
+
+  it('keeps a hostile string as inert typed text, and drops it as a key or a signature', () => {
+    const failures = checkProperty(HOSTILE_INPUTS, (h) => {
+      const lesson = readStored(stored({ manifest: { [h]: 'x', q: h }, answers: { q: { sig: 'x', text: h }, [h]: { sig: 'x' } } })).lessons[LESSON];
+      if (!lesson) return 'the lesson was dropped';
+      const keys = [...Object.keys(lesson.manifest), ...Object.keys(lesson.answers)];
+      if (!keys.every((k) => /^[A-Za-z0-9_-]{1,100}$/.test(k))) return `kept the key ${JSON.stringify(h)}`;
+      return lesson.answers['q']?.text === h.slice(0, MAX_TEXT) && (lesson.manifest['q'] === h) === h.length <= 20;
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it.each([
+    { what: 'a signature longer than 20 code units', state: { sig: '\u{1F600}'.repeat(11) } },
+    { what: 'a signature that is not text', state: { sig: 5 } },
+    { what: 'an answer that is a list', state: [{ sig: 'x' }] },
+  ])('drops $what', ({ state }) => {
+    expect(readStored(stored({ manifest: {}, answers: { q: state } })).lessons[LESSON]?.answers).toEqual({});
+  });
+
+  it('does not let a "__proto__" key stand in for the answers\' prototype', () => {
+    const text = `{"version":1,"lessons":{"${LESSON}":{"manifest":{},"answers":{"__proto__":{"sig":"x","selected":[1]}}}}}`;
+    const answers = readStored(text).lessons[LESSON]!.answers;
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+    expect(answers).toEqual({});
   });
 });
 
