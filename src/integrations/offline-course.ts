@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, type SearchIndexResult } from './search-index.ts';
-import { generateServiceWorker } from './service-worker.ts';
+import { generateServiceWorker, prepareServiceWorker } from './service-worker.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -11,22 +11,21 @@ export interface OfflineCourse {
   serviceWorker: AstroIntegration;
 }
 
-/**
- * Offline support after the pages are built: `searchIndex` starts Pagefind on the finished pages and returns at
- * once, so Pagefind's own process indexes while the steps listed between the two check the site (about 1 s of a
- * 500-lesson build); `serviceWorker` waits for the index, so it is part of what the worker precaches, then writes
- * the worker that precaches everything built.
- */
+/** Offline support after the build: `searchIndex` starts Pagefind and the worker's bundle, `serviceWorker` awaits both and writes it. */
 export function offlineCourse(): OfflineCourse {
+  // Both run while the steps listed between the two check the site: Pagefind in its own process (about 1 s of a
+  // 500-lesson build), the worker's bundle and workbox-build's loading here. The index is precached, so it comes first.
   let indexing: Promise<SearchIndexResult> | undefined;
+  let tools: ReturnType<typeof prepareServiceWorker> | undefined;
   return {
     searchIndex: {
       name: 'course:search-index',
       hooks: {
         'astro:build:done': ({ dir }) => {
           indexing = buildSearchIndex(fileURLToPath(dir));
+          tools = prepareServiceWorker();
           // Awaited by serviceWorker; this only keeps a failure from being reported twice should a check fail first.
-          indexing.catch(() => undefined);
+          void Promise.allSettled([indexing, tools]);
         },
       },
     },
@@ -34,11 +33,11 @@ export function offlineCourse(): OfflineCourse {
       name: 'course:offline',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          if (!indexing) throw new Error('offlineCourse(): list its searchIndex integration before its serviceWorker in astro.config.mjs');
+          if (!indexing || !tools) throw new Error('offlineCourse(): list its searchIndex integration before its serviceWorker in astro.config.mjs');
           const index = await indexing;
           logger.info(`search index: ${index.pages} pages, ${index.files} files, ${kb(index.bytes)}`);
-          const sw = await generateServiceWorker(fileURLToPath(dir));
-          logger.info(`service worker: precaches ${sw.count} files, ${kb(sw.bytes)}`);
+          const sw = await generateServiceWorker(fileURLToPath(dir), tools);
+          logger.info(`service worker: precaches ${sw.count} files, ${kb(sw.size)}`);
         },
       },
     },

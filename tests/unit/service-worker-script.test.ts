@@ -1,82 +1,140 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { CACHE_PREFIX, serviceWorkerScript, WORKBOX_RUNTIME } from '../../src/lib/service-worker-script';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateServiceWorker } from '../../src/integrations/service-worker';
 
-const require = createRequire(import.meta.url);
-const runtime = WORKBOX_RUNTIME.map((name) => readFileSync(require.resolve(`${name}/build/${name}.prod.js`), 'utf8'));
-const entries = [
-  { url: 'index.html', revision: 'abc' },
-  { url: '_astro/site.Xy-1.js', revision: null },
-];
+// The worker sw.js the build writes, run with the Workbox runtime bundled in it, in a fake service worker global
+// deployed under a sub-path: what it fetches and caches on install, answers on fetch and does on message and activate.
+const SCOPE = 'https://example.org/course/';
+const FILES: Record<string, string> = {
+  'index.html': 'home',
+  'fine-tuning/lesson/index.html': 'lesson',
+  '_astro/site.Xy-1.js': 'code',
+  'robots.txt': 'crawlers only',
+};
+const PRECACHE = `course-precache-v2-${SCOPE}`;
 
-const WATCHED = new Set(['setCacheNameDetails', 'clientsClaim', 'precacheAndRoute', 'cleanupOutdatedCaches']);
+type Listener = (event: object) => void;
+const urlOf = (request: Request | string) => (typeof request === 'string' ? request : request.url);
 
-/** Runs the worker script against a fake service worker global: what it registered and precached. */
-function install(script: string) {
-  const listeners = new Map<string, number>();
-  const precached: unknown[] = [];
-  const calls: string[] = [];
-  const self = {
-    addEventListener: (type: string) => listeners.set(type, (listeners.get(type) ?? 0) + 1),
-    registration: { scope: 'https://example.org/course/' },
-  };
-  // The real Workbox runtime runs; only what it exports is watched.
-  const workbox: Record<string, Record<string, (...args: unknown[]) => void>> = {};
-  const watched = new Proxy(workbox, {
-    set(target, key: string, value: Record<string, (...args: unknown[]) => void>) {
-      target[key] = new Proxy(value, {
-        get(mod, name: string) {
-          const fn = mod[name];
-          if (typeof fn !== 'function' || !WATCHED.has(name)) return fn;
-          return (...args: unknown[]) => {
-            calls.push(`${key}.${name}`);
-            if (name === 'precacheAndRoute') precached.push(args);
-            return fn.apply(mod, args);
-          };
-        },
-      });
-      return true;
-    },
-  });
-  new Function('self', 'workbox', 'location', 'registration', script.replaceAll('this.workbox', 'workbox'))(
-    self,
-    watched,
-    new URL(self.registration.scope),
-    self.registration,
-  );
-  return { listeners, precached, calls };
+class FetchEvent {
+  readonly type = 'fetch';
+  response: Promise<Response> | undefined;
+  constructor(readonly request: Request) {}
+  respondWith(response: Promise<Response>) {
+    this.response = response;
+  }
+  waitUntil() {}
 }
 
-describe('serviceWorkerScript', () => {
-  const script = serviceWorkerScript(runtime, entries);
+/** Runs `script` as a service worker of SCOPE whose network serves FILES; returns what it did and a way to send it events. */
+function startWorker(script: string, oldCaches: string[] = []) {
+  const listeners = new Map<string, Listener[]>();
+  const store = new Map<string, Map<string, Response>>(oldCaches.map((name) => [name, new Map()]));
+  const named = (name: string) => store.get(name) ?? store.set(name, new Map()).get(name)!;
+  const fetched: string[] = [];
+  const calls = { skipWaiting: 0, claim: 0 };
+  const caches = {
+    open: async (name: string) => ({
+      put: async (request: Request, response: Response) => void named(name).set(request.url, response),
+      match: async (request: Request | string) => named(name).get(urlOf(request))?.clone(),
+      keys: async () => [...named(name).keys()].map((url) => new Request(url)),
+      delete: async (request: Request) => named(name).delete(request.url),
+    }),
+    match: async (request: Request | string, { cacheName }: { cacheName: string }) => store.get(cacheName)?.get(urlOf(request))?.clone(),
+    keys: async () => [...store.keys()],
+    delete: async (name: string) => store.delete(name),
+  };
+  const global: Record<string, unknown> = {
+    ...{ URL, Request, Response, Headers, FetchEvent, console, setTimeout, clearTimeout },
+    location: new URL('sw.js', SCOPE),
+    registration: { scope: SCOPE },
+    caches,
+    clients: { claim: async () => void calls.claim++ },
+    skipWaiting: async () => void calls.skipWaiting++,
+    addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    fetch: async (request: Request) => {
+      fetched.push(request.url);
+      const body = FILES[request.url.slice(SCOPE.length)];
+      return body === undefined ? new Response('', { status: 404 }) : new Response(body);
+    },
+  };
+  global['self'] = global;
+  runInNewContext(script, global);
+  /** Dispatches a lifecycle event and waits for what its listeners asked to wait for. */
+  const dispatch = async (type: string, fields: object = {}) => {
+    const pending: Promise<unknown>[] = [];
+    const event = { type, ...fields, waitUntil: (p: Promise<unknown>) => pending.push(p) };
+    for (const listener of listeners.get(type) ?? []) listener(event);
+    await Promise.all(pending);
+  };
+  /** Requests `url` from the worker: the text it answers with, or undefined when it leaves the request to the network. */
+  const request = async (url: string) => {
+    const event = new FetchEvent(new Request(url));
+    for (const listener of listeners.get('fetch') ?? []) listener(event);
+    return event.response && (await event.response).text();
+  };
+  return { listeners, store, fetched, calls, dispatch, request };
+}
 
-  it('loads the four Workbox runtime builds in the order they depend on each other', () => {
-    const at = WORKBOX_RUNTIME.map((name) => script.indexOf(`this.workbox.${name.slice('workbox-'.length)}=`));
-    expect(at.every((i) => i >= 0)).toBe(true);
-    expect(at).toEqual([...at].sort((a, b) => a - b));
+let dir = '';
+let script = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'service-worker-'));
+  for (const [path, body] of Object.entries(FILES)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), body);
+  }
+  await generateServiceWorker(dir);
+  script = await readFile(join(dir, 'sw.js'), 'utf8');
+}, 30_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the built service worker', () => {
+  it('is one self-contained production script with the list of files written in', () => {
+    expect(script).not.toMatch(/__WB_MANIFEST|process\.env|^import |sourceMappingURL/m);
+    const { listeners } = startWorker(script);
+    expect([...listeners.keys()].sort()).toEqual(['activate', 'fetch', 'install', 'message']);
   });
 
-  it('ships no source map comments, since the maps are not in the build', () => {
-    expect(script).not.toContain('sourceMappingURL');
+  it('precaches every file but the ignored ones from the URLs next to sw.js, by content revision unless the name is hashed', async () => {
+    const worker = startWorker(script);
+    await worker.dispatch('install');
+    const wanted = ['_astro/site.Xy-1.js', 'fine-tuning/lesson/index.html', 'index.html'];
+    expect(worker.fetched.sort()).toEqual(wanted.map((path) => SCOPE + path));
+    const keys = [...(worker.store.get(PRECACHE)?.keys() ?? [])].sort();
+    expect(keys).toEqual([
+      `${SCOPE}_astro/site.Xy-1.js`,
+      expect.stringMatching(new RegExp(`^${SCOPE}fine-tuning/lesson/index\\.html\\?__WB_REVISION__=[0-9a-f]{32}$`)),
+      expect.stringMatching(new RegExp(`^${SCOPE}index\\.html\\?__WB_REVISION__=[0-9a-f]{32}$`)),
+    ]);
+    expect(worker.calls.skipWaiting).toBe(0);
   });
 
-  it('names its caches for the course, precaches every entry with the folder index and ignored parameters, then cleans up', () => {
-    const { precached, calls } = install(script);
-    expect(calls).toEqual(['core.setCacheNameDetails', 'core.clientsClaim', 'precaching.precacheAndRoute', 'precaching.cleanupOutdatedCaches']);
-    const [list, options] = precached[0] as [unknown, { directoryIndex: string; ignoreURLParametersMatching: RegExp[] }];
-    expect(list).toEqual(entries);
-    expect(options.directoryIndex).toBe('index.html');
-    expect(options.ignoreURLParametersMatching.map(String)).toEqual(['/^utm_/', '/^fbclid$/', '/^ts$/']);
-    expect(script).toContain(`prefix:'${CACHE_PREFIX}'`);
+  it('answers a folder URL from its index.html, whatever the tracking parameters, and leaves other requests alone', async () => {
+    const worker = startWorker(script);
+    await worker.dispatch('install');
+    expect(await worker.request(`${SCOPE}fine-tuning/lesson/?utm_source=mail&fbclid=x`)).toBe('lesson');
+    expect(await worker.request(`${SCOPE}?ts=1`)).toBe('home');
+    expect(await worker.request(`${SCOPE}_astro/site.Xy-1.js`)).toBe('code');
+    expect(await worker.request(`${SCOPE}robots.txt`)).toBeUndefined();
+    expect(await worker.request(`${SCOPE}?page=2`)).toBeUndefined();
   });
 
-  it('waits for a page to post SKIP_WAITING before a new worker takes over, and serves requests from the precache', () => {
-    const { listeners } = install(script);
-    expect(listeners.get('message')).toBeGreaterThanOrEqual(1);
-    expect(script).toContain("e.data.type==='SKIP_WAITING')self.skipWaiting()");
-    expect(listeners.get('install')).toBe(1);
-    expect(listeners.get('activate')).toBeGreaterThanOrEqual(2); // its own claim, and the clean-up of old precaches
-    expect(listeners.get('fetch')).toBe(1);
+  it('takes over only when a page posts SKIP_WAITING, then claims the pages and deletes older precaches of its scope', async () => {
+    const old = [`workbox-precache-${SCOPE}`, `course-precache-v1-${SCOPE}`];
+    const kept = [`course-precache-v2-https://example.org/other/`, `course-runtime-${SCOPE}`];
+    const worker = startWorker(script, [...old, ...kept]);
+    await worker.dispatch('install');
+    await worker.dispatch('message', { data: { type: 'CHECK' } });
+    await worker.dispatch('message', { data: null });
+    expect(worker.calls.skipWaiting).toBe(0);
+    await worker.dispatch('message', { data: { type: 'SKIP_WAITING' } });
+    expect(worker.calls.skipWaiting).toBe(1);
+    await worker.dispatch('activate');
+    expect(worker.calls.claim).toBe(1);
+    expect([...worker.store.keys()].sort()).toEqual([...kept, PRECACHE].sort());
   });
 });

@@ -223,6 +223,16 @@ export function offlineScenarios(base: string, distDir: string): void {
       await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
     });
 
+    test('a page opened after the deploy says an update is ready once the new build has installed', async ({ page }) => {
+      await page.goto(server.origin + at(LESSONS.whenToFineTune));
+      await waitUntilAvailableOffline(page);
+      server.serve(next);
+      // The old build answers this page; loading it is what makes the browser look for a new worker.
+      await page.goto(server.origin + at(LESSONS.datasetPreparation));
+      await expect(page.getByText('Update ready')).toBeAttached({ timeout: 20_000 });
+      await expect(page.getByText(UPDATE_MARKER)).toHaveCount(0);
+    });
+
     test('a waiting update is applied on the next page the learner opens from a link', async ({ page }) => {
       test.setTimeout(90_000);
       await deployWhileReading(page);
