@@ -7,13 +7,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
-import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/lib/csp.ts';
-import { HEAD_SCRIPT } from './src/lib/head-script.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/build/csp.ts';
+import { HEAD_SCRIPT } from './src/build/head-script.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
-import { CODE_THEMES } from './src/lib/code-themes.ts';
-import { tokenClassTransformer } from './src/lib/code-tokens.ts';
+import { CODE_THEMES } from './src/build/code-themes.ts';
+import { tokenClassTransformer } from './src/build/code-tokens.ts';
 
 // Offline support is two build steps, listed around the checks below: the search index, then the service worker.
 const offline = offlineCourse();
@@ -36,7 +36,7 @@ export default defineConfig({
     }),
     shikiConfig: {
       themes: CODE_THEMES,
-      // Tokens carry their two colours as custom properties only, named by class (src/lib/code-tokens.ts).
+      // Tokens carry their two colours as custom properties only, named by class (src/build/code-tokens.ts).
       defaultColor: false,
       transformers: [tokenClassTransformer(CODE_THEMES.light, CODE_THEMES.dark)],
     },

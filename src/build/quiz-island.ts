@@ -1,5 +1,5 @@
 import { quizSlot, type LiveQuestion } from '../lib/quiz-model.ts';
-import type { RichText } from '../lib/rich-text.ts';
+import type { RichText } from './rich-text.ts';
 
 /** One answer a learner can pick, as authored, with why it is right or wrong. */
 export interface Choice {

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildCourse, ContentError, type Course } from '../lib/course.ts';
+import { buildCourse, ContentError, type Course } from '../build/course.ts';
 import { resolveFlowchart, type Flowchart } from '../lib/flowchart.ts';
-import { findMissingSections } from '../lib/flowchart-graph.ts';
+import { findMissingSections } from '../build/flowchart-graph.ts';
 import { withBase } from '../lib/paths.ts';
 import type { LessonRoute } from './route.ts';
 

@@ -1,5 +1,5 @@
 import type { MarkdownHeading } from 'astro';
-import { ContentError, type Course, type PlacedLesson } from '../lib/course.ts';
+import { ContentError, type Course, type PlacedLesson } from '../build/course.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 
 /** What a lesson page and every component in it need, computed once by the lesson route into `Astro.locals.route`. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, formatBrokenLinks } from '../lib/links.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../build/links.ts';
 import { readSite } from './read-site.ts';
 
 /** Fails the build when a built page links to a page, file or #section that does not exist. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../lib/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies } from '../build/csp.ts';
 import { listFiles, readPages } from './read-site.ts';
 
 /** The Content-Security-Policy a built page sets in its <meta http-equiv>, if any (browsers read it in <head> only). */

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
-import type { PageLinks } from '../lib/links.ts';
+import type { PageLinks } from '../build/links.ts';
 
 const REF_ATTRS: Record<string, string[]> = {
   a: ['href'],

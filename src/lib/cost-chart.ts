@@ -1,6 +1,9 @@
 import { toDollars, type CostAnalysis, type CostScenario, type Money } from './cost';
 
 /** Monthly cost of each approach at one daily volume; the fine-tuned one carries its share of the training cost. */
+/** The names of the chart's two lines, in its legend and tooltips. */
+export const SERIES_LABELS = { large: 'GPT-4o + long prompt', fineTuned: 'Fine-tuned GPT-4o-mini + training' } as const;
+
 export interface CurvePoint {
   requests: number;
   large: Money;

@@ -33,7 +33,10 @@ export interface FlowchartData {
 }
 
 /** An outcome with its link resolved for the page that shows it. */
-export interface ResolvedOutcome extends FlowOutcome {
+export interface ResolvedOutcome {
+  id: string;
+  title: string;
+  reason: string;
   href: string;
   sectionTitle: string;
 }
@@ -49,14 +52,14 @@ export interface Flowchart {
 }
 
 /** The graph shape the walk needs; both the authored and the resolved flowchart have it. */
-export interface FlowGraph<O extends FlowOutcome = FlowOutcome> {
+export interface FlowGraph<O extends { id: string } = FlowOutcome> {
   start: string;
   questions: FlowQuestion[];
   outcomes: O[];
 }
 
 /** Where a walk stands: a question to answer, or the outcome it reached. */
-export type FlowNode<O extends FlowOutcome = FlowOutcome> = { kind: 'question'; question: FlowQuestion } | { kind: 'outcome'; outcome: O };
+export type FlowNode<O extends { id: string } = FlowOutcome> = { kind: 'question'; question: FlowQuestion } | { kind: 'outcome'; outcome: O };
 
 /** One answered question on the path so far. */
 export interface FlowStep {
@@ -65,7 +68,7 @@ export interface FlowStep {
 }
 
 /** The result of following answers from the start: the valid answers, the steps taken, and the current node. */
-export interface Walk<O extends FlowOutcome = FlowOutcome> {
+export interface Walk<O extends { id: string } = FlowOutcome> {
   answers: string[];
   steps: FlowStep[];
   current: FlowNode<O>;
@@ -76,7 +79,7 @@ export const ANSWER_SEPARATOR = '.';
 // A real path is a handful of answers; anything longer in a URL is junk and is not worth parsing.
 const MAX_STATE_LENGTH = 500;
 
-function nodeOf<O extends FlowOutcome>(chart: FlowGraph<O>, id: string): FlowNode<O> | undefined {
+function nodeOf<O extends { id: string }>(chart: FlowGraph<O>, id: string): FlowNode<O> | undefined {
   const question = chart.questions.find((q) => q.id === id);
   if (question) return { kind: 'question', question };
   const outcome = chart.outcomes.find((o) => o.id === id);
@@ -87,7 +90,7 @@ function nodeOf<O extends FlowOutcome>(chart: FlowGraph<O>, id: string): FlowNod
  * Follows answer ids from the start for as long as they fit the chart: the longest valid prefix wins, so a
  * tampered or outdated list never fails, it just stops where it stops making sense.
  */
-export function walk<O extends FlowOutcome>(chart: FlowGraph<O>, answers: readonly string[]): Walk<O> {
+export function walk<O extends { id: string }>(chart: FlowGraph<O>, answers: readonly string[]): Walk<O> {
   const start = nodeOf(chart, chart.start);
   if (!start) throw new Error(`The flowchart's start "${chart.start}" is not one of its nodes`);
   let current = start;
@@ -104,7 +107,7 @@ export function walk<O extends FlowOutcome>(chart: FlowGraph<O>, answers: readon
 }
 
 /** The answers after choosing answerId at the current question; unchanged if that answer is not offered there. */
-export function choose(chart: FlowGraph, answers: readonly string[], answerId: string): string[] {
+export function choose(chart: FlowGraph<{ id: string }>, answers: readonly string[], answerId: string): string[] {
   const at = walk(chart, answers);
   if (at.current.kind !== 'question' || !at.current.question.answers.some((a) => a.id === answerId)) return at.answers;
   return [...at.answers, answerId];
@@ -131,13 +134,13 @@ export function encodeAnswers(answers: readonly string[]): string {
 }
 
 /** Reads answers from a URL value, keeping only the longest prefix that fits the chart; junk gives the start. */
-export function decodeAnswers(chart: FlowGraph, raw: string | null | undefined): string[] {
+export function decodeAnswers(chart: FlowGraph<{ id: string }>, raw: string | null | undefined): string[] {
   if (typeof raw !== 'string' || raw === '' || raw.length > MAX_STATE_LENGTH) return [];
   return walk(chart, raw.split(ANSWER_SEPARATOR)).answers;
 }
 
 /** Reads a chart's answers from a query string such as "?approach=no.yes&x=1". */
-export function readAnswers(chart: FlowGraph, search: string, param: string): string[] {
+export function readAnswers(chart: FlowGraph<{ id: string }>, search: string, param: string): string[] {
   return decodeAnswers(chart, new URLSearchParams(search).get(param));
 }
 
@@ -179,7 +182,9 @@ export function resolveFlowchart(
     start: data.start,
     questions: data.questions,
     outcomes: data.outcomes.map((o) => ({
-      ...o,
+      id: o.id,
+      title: o.title,
+      reason: o.reason,
       href: target.onSamePage ? `#${o.section}` : `${target.lessonHref}#${o.section}`,
       sectionTitle: titles.get(o.section) ?? o.section,
     })),

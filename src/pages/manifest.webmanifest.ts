@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/site-files';
+import { webManifest } from '../build/site-files';
 import { SITE } from '../site.config';
 
 /** The web app manifest, built with the deploy base so the installed app opens and stays under it. */

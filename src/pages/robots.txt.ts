@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/site-files';
+import { robotsTxt } from '../build/site-files';
 
 /** robots.txt, pointing crawlers at the sitemap index on the configured site URL. */
 export const GET: APIRoute = ({ site }) =>

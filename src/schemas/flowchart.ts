@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findGraphProblems } from '../lib/flowchart-graph.ts';
+import { findGraphProblems } from '../build/flowchart-graph.ts';
 import { list, slug, strict, text } from './fields.ts';
 
 // Ids end up in the URL ("?approach=no.yes"), so they stay short slugs without the "." separator.

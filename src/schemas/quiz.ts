@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
-import { plainText, toBlocks, type RichTextInput } from '../lib/rich-text.ts';
+import { plainText, toBlocks, type RichTextInput } from '../build/rich-text.ts';
 import { fieldErrors } from './errors.ts';
 import { list, strict, text } from './fields.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { metaPolicy } from '../../src/integrations/csp-headers';
-import { parsePolicy, sha256Source } from '../../src/lib/csp';
+import { parsePolicy, sha256Source } from '../../src/build/csp';
 import { builtPages, DIST } from '../perf/built-pages';
 import { inlineScripts, scrollThrough } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';

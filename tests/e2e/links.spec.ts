@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readSite } from '../../src/integrations/read-site';
-import { findBrokenLinks, formatBrokenLinks } from '../../src/lib/links';
+import { findBrokenLinks, formatBrokenLinks } from '../../src/build/links';
 import { DIST, DIST_SUBPATH } from '../perf/built-pages';
 
 // The same checker the build runs at its end, run again over what is on disk now: pages, assets and #anchors.

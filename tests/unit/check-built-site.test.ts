@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSite } from '../../src/integrations/read-site';
-import { findBrokenLinks } from '../../src/lib/links';
+import { findBrokenLinks } from '../../src/build/links';
 
 const html = (body: string, source = '') =>
   `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CODE_THEMES, CODE_TOKENS_CSS } from '../../src/lib/code-themes';
-import { tokenClassCss, tokenClasses, tokenClassTransformer, tokenPalettes } from '../../src/lib/code-tokens';
+import { CODE_THEMES, CODE_TOKENS_CSS } from '../../src/build/code-themes';
+import { tokenClassCss, tokenClasses, tokenClassTransformer, tokenPalettes } from '../../src/build/code-tokens';
 
 const palettes = tokenPalettes(CODE_THEMES.light, CODE_THEMES.dark);
 const defaults = { light: '#1f2328', dark: '#e6edf3' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse, ContentError, type LessonInput } from '../../src/lib/course';
+import { buildCourse, ContentError, type LessonInput } from '../../src/build/course';
 
 const chapters = [
   { id: 'retrieval', number: 10, title: 'Retrieval' },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findGraphProblems, findMissingSections } from '../../src/lib/flowchart-graph';
+import { findGraphProblems, findMissingSections } from '../../src/build/flowchart-graph';
 import type { FlowGraph, FlowQuestion } from '../../src/lib/flowchart';
 
 const real = JSON.parse(readFileSync(new URL('../../content/flowcharts/which-approach.json', import.meta.url), 'utf8')) as FlowGraph;

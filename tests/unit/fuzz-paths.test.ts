@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPrice, formatUSD } from '../../src/lib/format';
 import { normaliseBase, withBase } from '../../src/lib/paths';
-import { sidebarWindow } from '../../src/lib/sidebar';
+import { sidebarWindow } from '../../src/build/sidebar';
 import { checkProperty, HOSTILE_INPUTS, hostileRecords } from '../fuzz/hostile-inputs';
 
 describe('checkProperty', () => {

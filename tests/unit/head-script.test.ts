@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { HEAD_SCRIPT } from '../../src/build/head-script';
 
 /** Runs the head script against a fake page: the theme it set and the classes it added. */
 function run({ stored, storageThrows = false }: { stored?: string | undefined; storageThrows?: boolean }) {

@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIDEBAR_MAX_LESSONS } from '../../src/lib/sidebar';
+import { SIDEBAR_MAX_LESSONS } from '../../src/build/sidebar';
 import { BUDGETS } from '../perf/budgets';
 import { generateCourse } from '../perf/generate-course';
 import { gzipSize } from '../perf/measure';

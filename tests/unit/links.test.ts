@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, formatBrokenLinks, type PageLinks } from '../../src/lib/links';
+import { findBrokenLinks, formatBrokenLinks, type PageLinks } from '../../src/build/links';
 import { extractLinks } from '../../src/integrations/read-site';
 
 const page = (url: string, ids: string[], refs: string[], source?: string): PageLinks => ({ url, ids: new Set(ids), refs, source });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, plainText, toBlocks } from '../../src/lib/rich-text';
+import { parseInline, plainText, toBlocks } from '../../src/build/rich-text';
 
 describe('toBlocks', () => {
   it('splits a string into paragraphs at blank lines and joins wrapped lines', () => {

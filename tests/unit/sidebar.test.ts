@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_MAX_LESSONS, sidebarWindow } from '../../src/lib/sidebar';
+import { SIDEBAR_MAX_LESSONS, sidebarWindow } from '../../src/build/sidebar';
 
 const lessons = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, webManifest } from '../../src/lib/site-files';
+import { robotsTxt, webManifest } from '../../src/build/site-files';
 
 const course = { title: 'Working with LLMs', shortTitle: 'LLM Course', description: 'A course.' };
 

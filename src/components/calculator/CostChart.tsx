@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CostCurve } from '../../lib/cost-chart';
+import { SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
 import { formatCount, formatMoney } from '../../lib/format';
 import type { ChartColours } from './chart-render';
 
@@ -87,11 +87,20 @@ export default function CostChart({ curve, paybackDays }: Props) {
         )}
       </figcaption>
       <div class={`calc-chart-box needs-js${paused ? ' is-paused' : ''}`} data-status={status}>
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures."
-        />
+        <div class="calc-chart-plot">
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label="Line chart: the monthly cost of both approaches as the number of requests a day grows. The table below has the same figures."
+          />
+        </div>
+        {status === 'ready' && (
+          // Drawn once the chart is: the canvas is named, and the table below has the figures.
+          <ul class="calc-chart-legend" aria-hidden="true">
+            <li class="is-large">{SERIES_LABELS.large}</li>
+            <li class="is-fine-tuned">{SERIES_LABELS.fineTuned}</li>
+          </ul>
+        )}
         {status === 'loading' && <p class="calc-chart-note">Loading the chart…</p>}
         {status === 'failed' && <p class="calc-chart-note">The chart could not load; the table below has the same figures.</p>}
         {paused && status === 'ready' && <p class="calc-chart-note">Chart paused until the fields are fixed.</p>}

@@ -1,10 +1,11 @@
 // Loaded with import() only once the calculator is near the viewport: this module is where chart.js enters the page.
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
-import { curveSeries, type CostCurve } from '../../lib/cost-chart';
+import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
+import { curveSeries, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
 import { formatCount, formatUSD } from '../../lib/format';
 
 // Only the pieces a line chart on two linear axes needs; never `registerables`, which would pull in every chart type.
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+// The legend is HTML (CostChart.tsx): chart.js's Legend plugin would cost 2.8 KB gzipped and draw text it cannot wrap.
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
 /** Colours read from the site's CSS variables, so the chart follows the theme. */
 export interface ChartColours {
@@ -84,9 +85,9 @@ function config(curve: CostCurve, c: ChartColours) {
     type: 'line' as const,
     data: {
       datasets: [
-        { label: 'GPT-4o + long prompt', data: series.large, borderColor: c.large, backgroundColor: c.large, borderWidth: 3, pointRadius: 3 },
+        { label: SERIES_LABELS.large, data: series.large, borderColor: c.large, backgroundColor: c.large, borderWidth: 3, pointRadius: 3 },
         {
-          label: 'Fine-tuned GPT-4o-mini + training',
+          label: SERIES_LABELS.fineTuned,
           data: series.fineTuned,
           borderColor: c.fineTuned,
           backgroundColor: c.fineTuned,
@@ -112,7 +113,6 @@ function config(curve: CostCurve, c: ChartColours) {
         y: { ...axis('Cost per month (US$)'), ticks: { color: c.muted, callback: (v: string | number) => compactMoney.format(Number(v)) } },
       },
       plugins: {
-        legend: { position: 'bottom' as const, labels: { color: c.text, usePointStyle: true, pointStyleWidth: 14, boxHeight: 7 } },
         tooltip: {
           callbacks: {
             title: (items: { parsed: { x: number | null } }[]) => `${formatCount(items[0]?.parsed.x ?? 0)} requests a day`,

@@ -15,7 +15,8 @@ import {
 } from '../../lib/flowchart';
 
 interface Props {
-  chart: Flowchart;
+  /** The chart without its title, which the heading outside the island shows. */
+  chart: Omit<Flowchart, 'title'>;
   /** The id of the static whole-flowchart tree, whose positions on the current path get marked. */
   treeId: string;
 }
@@ -40,7 +41,7 @@ function announce(at: Walk<ResolvedOutcome>): string {
     : `Recommendation: ${at.current.outcome.title}. ${at.current.outcome.reason}`;
 }
 
-const urlFor = (search: string, chart: Flowchart, answers: readonly string[]) =>
+const urlFor = (search: string, chart: Props['chart'], answers: readonly string[]) =>
   `${location.pathname}${searchWithAnswers(search, chart.param, answers)}`;
 
 /** Steps a learner through a flowchart one question at a time; the answers live in the URL. */

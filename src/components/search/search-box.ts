@@ -1,5 +1,6 @@
 // The search box's behaviour, loaded on first use: fetches Pagefind from the build, runs searches as the learner
 // types, and renders lessons with their matching sections. Results are built from text nodes, never parsed as HTML.
+import panelStyles from './search-panel.css?inline';
 import { excerptParts, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
 
 interface PagefindModule {
@@ -54,14 +55,30 @@ function renderHits(list: HTMLElement, hits: LessonHit[]): void {
   );
 }
 
+// The results panel and its announcements exist only once the search runs: every page's HTML is the lighter for it.
+function resultsPanel(root: HTMLElement, input: HTMLInputElement) {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
+  const status = el('p', 'sr-only');
+  status.setAttribute('aria-live', 'polite');
+  const panel = Object.assign(el('div', 'search-panel'), { id: 'site-search-panel', hidden: true });
+  const summary = el('p', 'search-summary');
+  const list = el('ol', 'search-results');
+  list.setAttribute('aria-label', 'Search results');
+  panel.append(summary, list);
+  root.append(status, panel);
+  // Its styles come with this code rather than in every page's inline stylesheet.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(panelStyles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  input.setAttribute('aria-controls', panel.id);
+  return { panel, summary, list, status };
+}
+
 /** Wires the search box inside `root`: loads Pagefind, searches on input, and handles the keyboard. */
 export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void {
   // data-base is Astro's BASE_URL ("/" or "/course/"); Pagefind sits in the build under it.
   const base = root.dataset['base'] ?? '/';
-  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
-  const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
-  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const { panel, summary, list, status } = resultsPanel(root, input);
   let pagefind: Promise<PagefindModule> | undefined;
 
   const load = () =>

@@ -30,7 +30,7 @@ export function tokenClassCss(palettes: TokenPalettes): string {
     ...palettes.light.map((c, i) => `.astro-code .l${i} { --shiki-light: ${c}; }`),
     ...palettes.dark.map((c, i) => `.astro-code .d${i} { --shiki-dark: ${c}; }`),
   ];
-  return `/* Generated from the Shiki themes by src/lib/code-tokens.ts (tests/unit/code-tokens.test.ts checks it). */\n${rules.join('\n')}\n`;
+  return `/* Generated from the Shiki themes by src/build/code-tokens.ts (tests/unit/code-tokens.test.ts checks it). */\n${rules.join('\n')}\n`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lessonPath } from './paths.ts';
+import { lessonPath } from '../lib/paths.ts';
 
 /** The fields of a chapter that the course outline needs. */
 export interface ChapterInput {

@@ -1,5 +1,5 @@
 // Small files the build writes next to the pages: the web app manifest (so the course installs) and robots.txt.
-import { withBase } from './paths.ts';
+import { withBase } from '../lib/paths.ts';
 
 /** The course's colours outside the page: the install splash background and the browser UI tint. */
 export const APP_COLORS = { background: '#ffffff', theme: '#0550ae' } as const;

@@ -1,4 +1,4 @@
-import type { FlowGraph } from './flowchart.ts';
+import type { FlowGraph } from '../lib/flowchart.ts';
 
 /** One mistake in a flowchart's graph: the node it concerns, where in the data it sits, and what to fix. */
 export interface GraphProblem {
