@@ -1,99 +1,70 @@
 import { analyseCosts, LESSON_SCENARIO, type CostAnalysis, type CostScenario } from './cost';
 import { countSchema, firstError, priceSchema } from '../schemas/cost-inputs';
 
-/** Every number a learner can change in the calculator, in the order the form shows them. */
-export const FIELD_KEYS = [
-  'dailyRequests',
-  'tokensPerRequest',
-  'outputTokensPerRequest',
-  'largePromptTokens',
-  'largeInputPrice',
-  'largeOutputPrice',
-  'fineTunedPromptTokens',
-  'fineTunedInputPrice',
-  'fineTunedOutputPrice',
-  'trainingExamples',
-  'tokensPerExample',
-  'epochs',
-  'trainingPrice',
-  'paybackDays',
-] as const;
-
-/** One field of the calculator. */
-export type FieldKey = (typeof FIELD_KEYS)[number];
-/** A valid number for every field. */
-export type CalculatorValues = Record<FieldKey, number>;
-/** What is typed in every field, valid or not. */
-export type RawInputs = Record<FieldKey, string>;
-
-/** How a field is named in the URL and what it accepts. */
+/** How a field is named in the URL, what it accepts, and where it sits in the cost model's scenario. */
 export interface FieldSpec {
   /** Query parameter in a shared link. */
   param: string;
   kind: 'count' | 'price';
   min: number;
   max: number;
+  /** The field's place in a CostScenario: a property, or a group and a property. */
+  at: readonly [string] | readonly [string, string];
 }
 
-const count = (param: string, max: number, min = 0): FieldSpec => ({ param, kind: 'count', min, max });
-const price = (param: string): FieldSpec => ({ param, kind: 'price', min: 0, max: 1_000 });
+type Place = FieldSpec['at'];
+const count = (param: string, at: Place, max: number, min = 0): FieldSpec => ({ param, kind: 'count', min, max, at });
+const price = (param: string, at: Place): FieldSpec => ({ param, kind: 'price', min: 0, max: 1_000, at });
 
-/** Limits are generous for real use and stop at sizes no real workload has, so no result can overflow. */
-export const FIELDS: Record<FieldKey, FieldSpec> = {
-  dailyRequests: count('requests', 1_000_000_000),
-  tokensPerRequest: count('tokens', 2_000_000),
-  outputTokensPerRequest: count('output', 2_000_000),
-  largePromptTokens: count('large_prompt', 2_000_000),
-  largeInputPrice: price('large_in'),
-  largeOutputPrice: price('large_out'),
-  fineTunedPromptTokens: count('ft_prompt', 2_000_000),
-  fineTunedInputPrice: price('ft_in'),
-  fineTunedOutputPrice: price('ft_out'),
-  trainingExamples: count('examples', 10_000_000),
-  tokensPerExample: count('example_tokens', 2_000_000),
-  epochs: count('epochs', 100, 1),
-  trainingPrice: price('train_price'),
-  paybackDays: count('payback', 3_650, 1),
-};
+/**
+ * Every number a learner can change in the calculator, in the order the form shows them. Limits are generous for real
+ * use and stop at sizes no real workload has, so no result can overflow.
+ */
+export const FIELDS = {
+  dailyRequests: count('requests', ['dailyRequests'], 1_000_000_000),
+  tokensPerRequest: count('tokens', ['tokensPerRequest'], 2_000_000),
+  outputTokensPerRequest: count('output', ['outputTokensPerRequest'], 2_000_000),
+  largePromptTokens: count('large_prompt', ['large', 'systemPromptTokens'], 2_000_000),
+  largeInputPrice: price('large_in', ['large', 'pricePerMillionInput']),
+  largeOutputPrice: price('large_out', ['large', 'pricePerMillionOutput']),
+  fineTunedPromptTokens: count('ft_prompt', ['fineTuned', 'systemPromptTokens'], 2_000_000),
+  fineTunedInputPrice: price('ft_in', ['fineTuned', 'pricePerMillionInput']),
+  fineTunedOutputPrice: price('ft_out', ['fineTuned', 'pricePerMillionOutput']),
+  trainingExamples: count('examples', ['training', 'examples'], 10_000_000),
+  tokensPerExample: count('example_tokens', ['training', 'tokensPerExample'], 2_000_000),
+  epochs: count('epochs', ['training', 'epochs'], 100, 1),
+  trainingPrice: price('train_price', ['training', 'pricePerMillion']),
+  paybackDays: count('payback', ['paybackDays'], 3_650, 1),
+} satisfies Record<string, FieldSpec>;
+
+/** One field of the calculator. */
+export type FieldKey = keyof typeof FIELDS;
+/** The fields in the order the form shows them. */
+export const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+/** A valid number for every field. */
+export type CalculatorValues = Record<FieldKey, number>;
+/** What is typed in every field, valid or not. */
+export type RawInputs = Record<FieldKey, string>;
+
+type Groups = Record<string, Record<string, number>>;
 
 /** The calculator's numbers for a scenario. */
 export function valuesFromScenario(s: CostScenario): CalculatorValues {
-  return {
-    dailyRequests: s.dailyRequests,
-    tokensPerRequest: s.tokensPerRequest,
-    outputTokensPerRequest: s.outputTokensPerRequest,
-    largePromptTokens: s.large.systemPromptTokens,
-    largeInputPrice: s.large.pricePerMillionInput,
-    largeOutputPrice: s.large.pricePerMillionOutput,
-    fineTunedPromptTokens: s.fineTuned.systemPromptTokens,
-    fineTunedInputPrice: s.fineTuned.pricePerMillionInput,
-    fineTunedOutputPrice: s.fineTuned.pricePerMillionOutput,
-    trainingExamples: s.training.examples,
-    tokensPerExample: s.training.tokensPerExample,
-    epochs: s.training.epochs,
-    trainingPrice: s.training.pricePerMillion,
-    paybackDays: s.paybackDays,
-  };
+  const read = ([group, key]: Place) =>
+    key === undefined ? (s as unknown as Record<string, number>)[group] : (s as unknown as Groups)[group]?.[key];
+  return Object.fromEntries(FIELD_KEYS.map((k) => [k, read(FIELDS[k].at)])) as CalculatorValues;
 }
 
 /** The scenario the cost model needs, from the calculator's numbers (labels and month length from the lesson). */
 export function scenarioFromValues(v: CalculatorValues): CostScenario {
-  const { large, fineTuned } = LESSON_SCENARIO;
-  return {
-    dailyRequests: v.dailyRequests,
-    tokensPerRequest: v.tokensPerRequest,
-    outputTokensPerRequest: v.outputTokensPerRequest,
-    daysPerMonth: LESSON_SCENARIO.daysPerMonth,
-    paybackDays: v.paybackDays,
-    large: { ...large, systemPromptTokens: v.largePromptTokens, pricePerMillionInput: v.largeInputPrice, pricePerMillionOutput: v.largeOutputPrice },
-    fineTuned: {
-      ...fineTuned,
-      systemPromptTokens: v.fineTunedPromptTokens,
-      pricePerMillionInput: v.fineTunedInputPrice,
-      pricePerMillionOutput: v.fineTunedOutputPrice,
-    },
-    training: { examples: v.trainingExamples, tokensPerExample: v.tokensPerExample, epochs: v.epochs, pricePerMillion: v.trainingPrice },
-  };
+  const { large, fineTuned, training } = LESSON_SCENARIO;
+  const s = { ...LESSON_SCENARIO, large: { ...large }, fineTuned: { ...fineTuned }, training: { ...training } };
+  for (const k of FIELD_KEYS) {
+    const [group, key] = FIELDS[k].at;
+    if (key === undefined) (s as unknown as Record<string, number>)[group] = v[k];
+    else (s as unknown as Groups)[group]![key] = v[k];
+  }
+  return s;
 }
 
 /** The lesson's scenario as calculator numbers: what the page shows first and what Reset returns to. */
