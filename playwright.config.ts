@@ -28,15 +28,16 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}`, launchOptions },
     },
   ],
+  // scripts/serve.ts is the static server the offline tests, bench and lighthouse use too: gzip, index.html for folders,
+  // 404.html for unknown paths, like the static host the site is deployed to.
   webServer: [
     {
-      command: `astro preview --port ${port} --ignore-lock`,
+      command: `"${process.execPath}" scripts/serve.ts --dir=dist --port=${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `astro preview --port ${subPort} --ignore-lock`,
-      env: { BASE_PATH: '/course/', OUT_DIR: './dist-subpath' },
+      command: `"${process.execPath}" scripts/serve.ts --dir=dist-subpath --base=/course/ --port=${subPort}`,
       url: `http://localhost:${subPort}/course/`,
       reuseExistingServer: !process.env['CI'],
     },

@@ -1,9 +1,9 @@
 /**
  * npm run lighthouse: builds the site, serves it, and runs Lighthouse (mobile, simulated throttling: its defaults)
  * on every built page but the 404 page; prints the four category scores and LCP/TBT/CLS.
- * dist/ is served gzip-compressed, as any static host or CDN serves it (astro preview does not compress).
+ * dist/ is served gzip-compressed (tests/support/static-server.ts), as any static host or CDN serves it.
  * Each page runs 3 times (--runs=N) and the median run by LCP is reported. Flags: --no-build (use dist/ as it is),
- * --uncompressed (serve with astro preview). Writes lighthouse-results.json.
+ * --uncompressed (send every file as it is). Writes lighthouse-results.json.
  * Exits 1 when a page misses a target.
  */
 import { writeFile } from 'node:fs/promises';
@@ -12,8 +12,9 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
-import { builtPages } from '../tests/perf/built-pages.ts';
-import { astro, PROJECT, preview, serveCompressed } from './lib/site.ts';
+import { builtPages, DIST } from '../tests/perf/built-pages.ts';
+import { buildSiteOrThrow, PROJECT } from '../tests/support/astro.ts';
+import { freePort, startStaticServer } from '../tests/support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Targets: every category at 100, and LCP in Lighthouse's simulated mobile run at most this many ms. */
@@ -21,12 +22,12 @@ const TARGET = { score: 100, lcpMs: 950 };
 
 if (!process.argv.includes('--no-build')) {
   console.log('Building the site (dist/)...');
-  await astro(['build']);
+  await buildSiteOrThrow();
 }
 const pages = builtPages().filter((p) => p !== '/404.html');
-// Compressed, as a real host serves it; --uncompressed measures what astro preview sends instead.
+// Compressed, as a real host serves it; --uncompressed measures every file as it is instead.
 const uncompressed = process.argv.includes('--uncompressed');
-const server = uncompressed ? await preview() : await serveCompressed();
+const server = await startStaticServer(DIST, '/', { port: await freePort(), host: 'localhost', compress: !uncompressed });
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium() ?? chromium.executablePath(),
   chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
@@ -75,11 +76,9 @@ try {
   }
 } finally {
   chrome.kill();
-  server.stop();
+  await server.close();
 }
-console.log(
-  `\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown), served ${uncompressed ? 'uncompressed by astro preview' : 'gzip-compressed'}`,
-);
+console.log(`\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown), served ${uncompressed ? 'uncompressed' : 'gzip-compressed'}`);
 console.table(rows);
 await writeFile(
   join(PROJECT, 'lighthouse-results.json'),

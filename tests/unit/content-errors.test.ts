@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers/build-fixture';
+import { buildFixture } from '../support/astro';
 
 // Each case is a fixture site in tests/fixtures/<name> with one deliberate content mistake.
 describe('a build with bad content', () => {

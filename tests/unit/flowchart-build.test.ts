@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers/build-fixture';
+import { buildFixture } from '../support/astro';
 
 // Each fixture is a tiny site whose content/flowcharts/pick-a-tool.json has one mistake.
 describe('building a site with a broken flowchart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers/build-fixture';
+import { buildFixture } from '../support/astro';
 
 // Each case is a fixture site in tests/fixtures/quiz-*/ whose one lesson holds a deliberately broken <Quiz>.
 describe('a build with a broken quiz', () => {
