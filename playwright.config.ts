@@ -7,7 +7,8 @@ const port = Number(process.env['TEST_PORT'] ?? 4321);
 const subPort = port + 1;
 const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
 
-// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/.
+// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/. A spec named
+// <feature>.subpath.spec.ts runs against the second, every other spec against the first.
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
@@ -19,12 +20,12 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: /\.subpath\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
     },
     {
       name: 'subpath',
-      testMatch: /subpath\.spec\.ts/,
+      testMatch: /\.subpath\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}`, launchOptions },
     },
   ],
