@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser';
 
@@ -7,36 +8,40 @@ const port = Number(process.env['TEST_PORT'] ?? 4321);
 const subPort = port + 1;
 const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
 
-// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/.
+// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/. A spec named
+// <feature>.subpath.spec.ts runs against the second, every other spec against the first.
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  workers: process.env['CI'] ? 2 : '50%',
+  // At least two, as in CI: the tests spend much of their time waiting on the browser (hydration, the service worker,
+  // quiet networks), so on a 2-core machine two workers finish the suite about a quarter sooner than one ('50%').
+  workers: process.env['CI'] ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure', launchOptions },
   projects: [
     {
       name: 'root',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: /\.subpath\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
     },
     {
       name: 'subpath',
-      testMatch: /subpath\.spec\.ts/,
+      testMatch: /\.subpath\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}`, launchOptions },
     },
   ],
+  // scripts/serve.ts is the static server the offline tests, bench and lighthouse use too: gzip, index.html for folders,
+  // 404.html for unknown paths, like the static host the site is deployed to.
   webServer: [
     {
-      command: `astro preview --port ${port} --ignore-lock`,
+      command: `"${process.execPath}" scripts/serve.ts --dir=dist --port=${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `astro preview --port ${subPort} --ignore-lock`,
-      env: { BASE_PATH: '/course/', OUT_DIR: './dist-subpath' },
+      command: `"${process.execPath}" scripts/serve.ts --dir=dist-subpath --base=/course/ --port=${subPort}`,
       url: `http://localhost:${subPort}/course/`,
       reuseExistingServer: !process.env['CI'],
     },

@@ -1,13 +1,14 @@
 /**
- * npm run bench: builds the site, serves it, and measures each page on a phone with a cold cache (requests,
- * gzipped bytes by type before and after scrolling, LCP, CLS); then times cold builds of generated courses.
+ * npm run bench: builds the site, serves it gzip-compressed (tests/support/static-server.ts), and measures each page on
+ * a phone with a cold cache (requests, gzipped bytes by type before and after scrolling, LCP, CLS); then times cold
+ * builds of generated courses.
  * Flags: --no-build (measure dist/ as it is), --no-build-times, --sizes=1,100,500. Writes bench-results.json.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
-import { builtPages } from '../tests/perf/built-pages.ts';
+import { builtPages, DIST } from '../tests/perf/built-pages.ts';
 import { generateCourse, spreadShape } from '../tests/perf/generate-course.ts';
 import {
   observeVitals,
@@ -19,7 +20,8 @@ import {
   weigh,
   type Weight,
 } from '../tests/perf/measure.ts';
-import { astro, PROJECT, preview } from './lib/site.ts';
+import { buildSiteOrThrow, PROJECT } from '../tests/support/astro.ts';
+import { freePort, startStaticServer } from '../tests/support/static-server.ts';
 
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1,100,500')
@@ -38,7 +40,7 @@ interface PageResult {
 }
 
 async function measurePages(): Promise<PageResult[]> {
-  const server = await preview();
+  const server = await startStaticServer(DIST, '/', { port: await freePort(), host: 'localhost' });
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   const { defaultBrowserType: _ignored, ...phone } = devices['Pixel 7'];
@@ -63,7 +65,7 @@ async function measurePages(): Promise<PageResult[]> {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.close();
   }
   return results;
 }
@@ -74,7 +76,7 @@ async function timeBuilds(): Promise<{ lessons: number; ms: number; msPerLesson:
     const name = `.bench-build-${n}`;
     const root = join(PROJECT, 'tests', 'fixtures', name);
     await generateCourse(root, spreadShape(n));
-    const ms = await astro(['build', '--root', `tests/fixtures/${name}`, '--config', '../../../astro.config.mjs']);
+    const { ms } = await buildSiteOrThrow({ root });
     rows.push({ lessons: n, ms: Math.round(ms), msPerLesson: Number((ms / n).toFixed(1)) });
     console.log(`  cold build of ${n} lesson(s): ${Math.round(ms)} ms`);
     await rm(root, { recursive: true, force: true });
@@ -107,7 +109,7 @@ function printPages(results: PageResult[]): void {
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 if (!args.includes('--no-build')) {
   console.log('Building the site (dist/)...');
-  results['siteBuildMs'] = Math.round(await astro(['build']));
+  results['siteBuildMs'] = Math.round((await buildSiteOrThrow()).ms);
 }
 const pages = await measurePages();
 printPages(pages);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSite } from '../../src/integrations/read-site';
-import { findBrokenLinks } from '../../src/build/links';
+import { findBrokenLinks, formatBrokenLinks } from '../../src/build/links';
 
 const html = (body: string, source = '') =>
   `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${
@@ -51,6 +51,31 @@ describe('the link check over a built folder', () => {
     expect(broken[0]?.page).toBe('/broken/');
     expect(broken[0]?.source).toBe('content/lessons/broken.mdx');
     expect(broken[0]?.message).toContain(message);
+  });
+
+  it.each([
+    {
+      problem: 'a lesson that does not exist',
+      body: 'See <a href="/fine-tuning/no-such-lesson/">the next lesson</a>.',
+      says: '"/fine-tuning/no-such-lesson/" points to a page or file that does not exist',
+    },
+    {
+      problem: 'a section another lesson does not have',
+      body: '<a href="/fine-tuning/other/#no-such-section">the other part</a>',
+      says: 'section #no-such-section that does not exist on /fine-tuning/other/',
+    },
+  ])('reports $problem under the lesson file the page was built from', async ({ body, says }) => {
+    const { pages, files } = await readSite(
+      await site({
+        ...good,
+        'fine-tuning/other/index.html': html('<h2 id="only-section">Only section</h2>', 'content/lessons/other.mdx'),
+        'fine-tuning/links/index.html': html(body, 'content/lessons/links.mdx'),
+      }),
+      '/',
+    );
+    const report = formatBrokenLinks(findBrokenLinks(pages, files, '/'));
+    expect(report).toContain('content/lessons/links.mdx (page /fine-tuning/links/):');
+    expect(report).toContain(says);
   });
 
   it('fails on a page in a sub-path build that links outside its base', async () => {

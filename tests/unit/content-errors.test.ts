@@ -1,42 +1,45 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './helpers/build-fixture';
+import { buildFixture, PROJECT } from '../support/astro';
 
-// Each case is a fixture site in tests/fixtures/<name> with one deliberate content mistake.
-describe('a build with bad content', () => {
+// The few full builds that prove the wiring: a mistake of each kind (lesson frontmatter, quiz, flowchart) fails
+// `astro build` with its file named, and a valid site with all three builds. Every other mistake's message is
+// checked in-process: lesson-errors.test.ts, quiz-errors.test.ts, flowchart-errors.test.ts, check-built-site.test.ts.
+describe('a fixture build', () => {
   it.each([
+    { kind: 'lesson frontmatter', name: 'missing-title', says: ['content/lessons/untitled.mdx', '"title" is missing'] },
     {
-      name: 'missing-title',
-      says: ['content/lessons/untitled.mdx', '"title" is missing'],
+      kind: 'quiz',
+      name: 'quiz-duplicate-id-across-quizzes',
+      says: [
+        'content/lessons/duplicate-id-across-quizzes.mdx',
+        'quiz "exercise", question 1 ("q-format")',
+        'is also used in quiz "quiz" on this page',
+      ],
     },
     {
-      name: 'duplicate-lesson-number',
-      says: ['content/lessons/second.mdx', '"lesson" number 9.1 is already used by', 'content/lessons/first.mdx'],
+      kind: 'flowchart',
+      name: 'flowchart-missing-node',
+      says: [
+        'flowcharts → pick-a-tool data does not match collection schema',
+        'flowchart-missing-node/content/flowcharts/pick-a-tool.json',
+        'questions.0.answers.1.next: question "nails": answer "no" leads to "sawe", which is not a question or outcome id',
+      ],
     },
-    {
-      name: 'docs-not-a-url',
-      says: ['content/lessons/docs.mdx', '"docs[].url" must be a full http(s) URL'],
-    },
-    {
-      name: 'unknown-chapter',
-      says: ['content/lessons/lost.mdx', '"chapter" 4 does not exist in content/chapters.json'],
-    },
-    {
-      name: 'missing-page-link',
-      says: ['content/lessons/links.mdx', '"/fine-tuning/no-such-lesson/" points to a page or file that does not exist'],
-    },
-    {
-      name: 'missing-section-link',
-      says: ['content/lessons/anchors.mdx', 'section #no-such-section that does not exist on /fine-tuning/other/'],
-    },
-  ])('fails for $name with a message naming the file and what to fix', async ({ name, says }) => {
+  ])('fails for a broken $kind ($name) with a message naming the file and what to fix', async ({ name, says }) => {
     const { code, output } = await buildFixture(name);
     expect(code, output).not.toBe(0);
     for (const text of says) expect(output).toContain(text);
   });
 
-  it('succeeds for a valid fixture, so the failures above come from the mistakes alone', async () => {
+  it('succeeds for a valid lesson with a flowchart and two quizzes, so the failures above come from the mistakes alone', async () => {
     const { code, output } = await buildFixture('valid');
     expect(code, output).toBe(0);
     expect(output).toContain('none broken');
+    const html = await readFile(`${PROJECT}tests/fixtures/valid/dist/fine-tuning/valid/index.html`, 'utf8');
+    // The link check names a page's lesson file from this attribute (check-built-site.test.ts has its messages).
+    expect(html).toContain('data-source="content/lessons/valid.mdx"');
+    expect(html.match(/class="quiz-host"/g)).toHaveLength(2);
+    expect(html).toContain('Which tool?');
   });
 });

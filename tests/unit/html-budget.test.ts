@@ -6,7 +6,7 @@ import { SIDEBAR_MAX_LESSONS } from '../../src/build/sidebar';
 import { BUDGETS } from '../perf/budgets';
 import { generateCourse } from '../perf/generate-course';
 import { gzipSize } from '../perf/measure';
-import { buildFixture } from './helpers/build-fixture';
+import { buildFixture } from '../support/astro';
 
 // 500 lessons: ten chapters of 20, and chapter 9 (the real lessons 9.1 and 9.2 first) of 300.
 const NAME = '.bench-html-budget';
