@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -6,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 // Prettier owns the layout (npm run format); ESLint checks what a formatter cannot.
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

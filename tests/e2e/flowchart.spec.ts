@@ -81,15 +81,20 @@ for (const path of PATHS) {
   });
 }
 
-test('a navigator whose code cannot load says so, and the whole flowchart stays readable', async ({ page }) => {
-  await page.route(/\/FlowchartNavigator\.[^/]*\.js(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  await page.goto(LESSONS.whenToFineTune);
-  const widget = page.getByRole('region', { name: TITLE });
-  await widget.scrollIntoViewIfNeeded();
-  // Astro retries a failed import once, a second later, before it gives up.
-  await expect(widget.getByRole('alert')).toContainText('The whole flowchart below shows every path.', { timeout: 10_000 });
-  await widget.getByText('Show the whole flowchart').click();
-  await expect(widget.getByText('Do you need domain knowledge the model does not have?')).toBeVisible();
+test.describe('a navigator whose code fails', () => {
+  // A service worker answers from its cache, where page.route() cannot reach: this test needs the network's answer.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a navigator whose code cannot load says so, and the whole flowchart stays readable', async ({ page }) => {
+    await page.route(/\/FlowchartNavigator\.[^/]*\.js(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(LESSONS.whenToFineTune);
+    const widget = page.getByRole('region', { name: TITLE });
+    await widget.scrollIntoViewIfNeeded();
+    // Astro retries a failed import once, a second later, before it gives up.
+    await expect(widget.getByRole('alert')).toContainText('The whole flowchart below shows every path.', { timeout: 10_000 });
+    await widget.getByText('Show the whole flowchart').click();
+    await expect(widget.getByText('Do you need domain knowledge the model does not have?')).toBeVisible();
+  });
 });
 
 test('the navigator loads its JavaScript only when the learner scrolls to it', async ({ page }) => {

@@ -40,53 +40,60 @@ async function islandsLive(page: Page): Promise<void> {
   await expect.poll(() => unhydratedIslands(page), { timeout: 5000 }).toEqual([]);
 }
 
-for (const path of pages) {
-  test(`${path} survives ${HOSTILE_INPUTS.length} hostile values in every stored key and URL parameter it reads, and in its hash`, async ({
-    page,
-  }) => {
-    await watchReads(page);
-    await page.goto(path);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height + 200, 800), 30_000) });
-    await islandsLive(page);
-    const reads = await page.evaluate(() => (window as unknown as { __reads: { storage: string[]; params: string[] } }).__reads);
-    const storageKeys = [...new Set(reads.storage)];
-    const params = [...new Set([...reads.params, 'state'])];
-    expect(storageKeys, 'the theme script reads its stored choice, so discovery works').toContain('theme');
+// The corpus is cut into shards, each a test of its own, so the slowest page's hundreds of navigations spread over the
+// workers instead of running last on one of them.
+const SHARDS = 3;
+const shardOf = (n: number) => HOSTILE_INPUTS.filter((_, i) => i % SHARDS === n);
 
-    const errors = await collectPageErrors(page);
-    const failures: string[] = [];
-    for (const input of HOSTILE_INPUTS) {
-      await page.evaluate(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [storageKeys, input] as const);
-      // Storage takes the whole value; a URL is capped the way servers cap it (a few KB), so the longest values go
-      // into the URL cut short (still hostile: a cut can split a surrogate pair or an escape).
-      let cut = input;
-      while (safeEncode(cut).length * (params.length + 1) > URL_BUDGET) cut = cut.slice(0, Math.floor(cut.length / 2));
-      const inUrl = safeEncode(cut);
-      const query = params.map((p) => `${p}=${inUrl}`).join('&');
-      await page.goto(`${path}?${query}#${inUrl}`);
-      await islandsLive(page).catch((e: Error) => failures.push(`${describeInput(input)}: islands did not hydrate: ${e.message.split('\n')[0]}`));
-      const state = await page.evaluate(
-        (marker) => ({
-          pwned: (window as unknown as Record<string, unknown>)[marker] !== undefined || document.querySelector('[data-pwned]') !== null,
-          theme: document.documentElement.dataset['theme'] ?? null,
-          heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
-          polluted: ({} as Record<string, unknown>)['polluted'] !== undefined,
-        }),
-        PWNED,
-      );
-      if (state.pwned) failures.push(`${describeInput(input)}: injected markup or script ran`);
-      if (state.polluted) failures.push(`${describeInput(input)}: Object.prototype was polluted`);
-      if (state.theme !== null && state.theme !== 'light' && state.theme !== 'dark')
-        failures.push(`${describeInput(input)}: data-theme became ${JSON.stringify(state.theme)}`);
-      if (!state.heading) failures.push(`${describeInput(input)}: the page lost its heading`);
-      for (const error of await errors()) failures.push(`${describeInput(input)}: ${error}`);
-      await page.evaluate(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0));
-    }
-    expect(failures).toEqual([]);
-    // The page still works after all that: the theme toggle stores a valid choice again.
-    await waitForPageScripts(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
-  });
-}
+for (const path of pages)
+  for (let n = 0; n < SHARDS; n++) {
+    const inputs = shardOf(n);
+    test(`${path} survives ${inputs.length} hostile values (part ${n + 1} of ${SHARDS}) in every stored key and URL parameter it reads, and in its hash`, async ({
+      page,
+    }) => {
+      await watchReads(page);
+      await page.goto(path);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height + 200, 800), 30_000) });
+      await islandsLive(page);
+      const reads = await page.evaluate(() => (window as unknown as { __reads: { storage: string[]; params: string[] } }).__reads);
+      const storageKeys = [...new Set(reads.storage)];
+      const params = [...new Set([...reads.params, 'state'])];
+      expect(storageKeys, 'the theme script reads its stored choice, so discovery works').toContain('theme');
+
+      const errors = await collectPageErrors(page);
+      const failures: string[] = [];
+      for (const input of inputs) {
+        await page.evaluate(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [storageKeys, input] as const);
+        // Storage takes the whole value; a URL is capped the way servers cap it (a few KB), so the longest values go
+        // into the URL cut short (still hostile: a cut can split a surrogate pair or an escape).
+        let cut = input;
+        while (safeEncode(cut).length * (params.length + 1) > URL_BUDGET) cut = cut.slice(0, Math.floor(cut.length / 2));
+        const inUrl = safeEncode(cut);
+        const query = params.map((p) => `${p}=${inUrl}`).join('&');
+        await page.goto(`${path}?${query}#${inUrl}`);
+        await islandsLive(page).catch((e: Error) => failures.push(`${describeInput(input)}: islands did not hydrate: ${e.message.split('\n')[0]}`));
+        const state = await page.evaluate(
+          (marker) => ({
+            pwned: (window as unknown as Record<string, unknown>)[marker] !== undefined || document.querySelector('[data-pwned]') !== null,
+            theme: document.documentElement.dataset['theme'] ?? null,
+            heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
+            polluted: ({} as Record<string, unknown>)['polluted'] !== undefined,
+          }),
+          PWNED,
+        );
+        if (state.pwned) failures.push(`${describeInput(input)}: injected markup or script ran`);
+        if (state.polluted) failures.push(`${describeInput(input)}: Object.prototype was polluted`);
+        if (state.theme !== null && state.theme !== 'light' && state.theme !== 'dark')
+          failures.push(`${describeInput(input)}: data-theme became ${JSON.stringify(state.theme)}`);
+        if (!state.heading) failures.push(`${describeInput(input)}: the page lost its heading`);
+        for (const error of await errors()) failures.push(`${describeInput(input)}: ${error}`);
+        await page.evaluate(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0));
+      }
+      expect(failures).toEqual([]);
+      // The page still works after all that: the theme toggle stores a valid choice again.
+      await waitForPageScripts(page);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
+    });
+  }

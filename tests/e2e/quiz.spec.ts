@@ -91,40 +91,45 @@ test.describe('a quiz with JavaScript', () => {
     await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
   });
 
-  test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
-    const release = await holdRequests(page, /\/QuizWidget\.[^/]*\.js$/);
-    await page.goto(LESSONS.whenToFineTune);
-    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
-    await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
-    await question(quiz, 2).getByText('Reveal answer').click();
-    release();
-    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
-    await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
-    await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
-    await expect(page.locator(':focus')).toContainText('Correct.');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
-  });
+  test.describe('whose code is held back or fails', () => {
+    // A service worker answers from its cache, where page.route() cannot reach: these tests hold or fail the network's answers.
+    test.use({ serviceWorkers: 'block' });
 
-  test('a quiz whose code cannot load says so, and its answers stay readable', async ({ page }) => {
-    await page.route(/\/QuizWidget\.[^/]*\.js(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto(LESSONS.whenToFineTune);
-    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
-    await quiz.scrollIntoViewIfNeeded();
-    // Astro retries a failed import once, a second later, before it gives up.
-    await expect(page.getByRole('alert').filter({ hasText: 'Quick quiz could not start' })).toBeVisible({ timeout: 10_000 });
-    await question(quiz, 2).getByText('Reveal answer').click();
-    await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
-  });
+    test('what the learner does before the quiz is ready is kept once it is', async ({ page }) => {
+      const release = await holdRequests(page, /\/QuizWidget\.[^/]*\.js$/);
+      await page.goto(LESSONS.whenToFineTune);
+      const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+      await question(quiz, 1).getByLabel('Fine-tuning', { exact: true }).check();
+      await question(quiz, 2).getByText('Reveal answer').click();
+      release();
+      await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
+      await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+      await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
+      await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
+      await expect(page.locator(':focus')).toContainText('Correct.');
+      await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
+    });
 
-  test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
-    const release = await holdRequests(page, /\/QuizWidget\.[^/]*\.js$/);
-    await page.goto(LESSONS.whenToFineTune);
-    const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
-    await question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true }).focus();
-    release();
-    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
-    await expect(question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true })).toBeFocused();
+    test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
+      const release = await holdRequests(page, /\/QuizWidget\.[^/]*\.js$/);
+      await page.goto(LESSONS.whenToFineTune);
+      const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+      await question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true }).focus();
+      release();
+      await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
+      await expect(question(quiz, 2).getByLabel('No: RAG is the better choice', { exact: true })).toBeFocused();
+    });
+
+    test('a quiz whose code cannot load says so, and its answers stay readable', async ({ page }) => {
+      await page.route(/\/QuizWidget\.[^/]*\.js(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.goto(LESSONS.whenToFineTune);
+      const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+      await quiz.scrollIntoViewIfNeeded();
+      // Astro retries a failed import once, a second later, before it gives up.
+      await expect(page.getByRole('alert').filter({ hasText: 'Quick quiz could not start' })).toBeVisible({ timeout: 10_000 });
+      await question(quiz, 2).getByText('Reveal answer').click();
+      await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
+    });
   });
 
   test('Reset clears the answers and the score of that quiz only', async ({ page }) => {
