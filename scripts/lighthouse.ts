@@ -28,8 +28,11 @@ import { freePort, startStaticServer, type StaticServer } from '../tests/support
 import { formatSpread, lcpBreakdown, medianRun, requestsBefore, spread, summarise, type RunSummary } from './lib/lighthouse-report.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-/** Targets, for the simulated runs: every category at 100, and LCP at most this many ms. */
-const TARGET = { score: 100, lcpMs: 950 };
+/**
+ * The target, for the simulated runs: every category at 100. Timings have none here: a simulated LCP is a hint (it
+ * counts scripts that never block a paint), and a real one is read beside the peer's (--peer), where the ratio holds.
+ */
+const TARGET = { score: 100 };
 /** How to get a peer to compare with; printed when --peer names a folder without its page. */
 const PEER_HOWTO = [
   'Build the Starlight peer outside this project (see shared/peers/README.md on the team machine):',
@@ -162,16 +165,16 @@ async function everyPage(server: StaticServer): Promise<Record<string, unknown>>
     console.log(`\nMissed targets:\n  ${misses.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`\nEvery page: ${TARGET.score} in all four categories and simulated LCP at most ${TARGET.lcpMs} ms.`);
+    console.log(`\nEvery page: ${TARGET.score} in all four categories.`);
   }
   console.log(`\nTo measure a peer site's lesson beside ours: npm run lighthouse -- --peer=<its dist/>.\n${PEER_HOWTO}`);
   return { target: TARGET, runs, rows };
 }
 
-/** What a page's median simulated run misses: a category below 100 (with the audits that cost points) or a slow LCP. */
+/** What a page's median simulated run misses: a category below 100, with the audits that cost points. */
 function missedTargets(page: string, report: Result): string[] {
   const misses: string[] = [];
-  const { scores, lcp } = summarise(report);
+  const { scores } = summarise(report);
   for (const id of CATEGORIES) {
     if ((scores[id] ?? 0) >= TARGET.score) continue;
     const failing = Object.values(report.audits)
@@ -179,7 +182,6 @@ function missedTargets(page: string, report: Result): string[] {
       .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
     misses.push(`${page} ${id} ${scores[id]}: ${failing.join(', ') || 'see lighthouse-results.json'}`);
   }
-  if (lcp > TARGET.lcpMs) misses.push(`${page} LCP ${Math.round(lcp)} ms > ${TARGET.lcpMs} ms`);
   return misses;
 }
 
