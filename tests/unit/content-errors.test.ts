@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { newLesson } from '../../scripts/lib/new-lesson';
 import { buildFixture, PROJECT } from '../support/astro';
 
 // The few full builds that prove the wiring: a mistake of each kind (lesson frontmatter, quiz, flowchart) fails
@@ -32,9 +33,18 @@ describe('a fixture build', () => {
     for (const text of says) expect(output).toContain(text);
   });
 
-  it('succeeds for a valid lesson with a flowchart and two quizzes, so the failures above come from the mistakes alone', async () => {
-    const { code, output } = await buildFixture('valid');
+  it('succeeds for a valid lesson with a flowchart and two quizzes, and for the lesson new-lesson writes, as they are', async () => {
+    const fresh = newLesson(
+      { chapter: 9, lesson: 2, title: 'Running a Fine-Tuning Job' },
+      [{ id: 'fine-tuning', number: 9, title: 'Fine-Tuning' }],
+      [],
+    );
+    if ('error' in fresh) throw new Error(fresh.error);
+    const freshFile = `${PROJECT}tests/fixtures/valid/${fresh.file}`;
+    await writeFile(freshFile, fresh.text);
+    const { code, output } = await buildFixture('valid').finally(() => rm(freshFile));
     expect(code, output).toBe(0);
+    expect(await readFile(`${PROJECT}tests/fixtures/valid/dist/fine-tuning/running-a-fine-tuning-job/index.html`, 'utf8')).toContain('9.2');
     expect(output).toContain('none broken');
     const html = await readFile(`${PROJECT}tests/fixtures/valid/dist/fine-tuning/valid/index.html`, 'utf8');
     // The link check names a page's lesson file from this attribute (check-built-site.test.ts has its messages).

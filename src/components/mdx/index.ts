@@ -1,6 +1,13 @@
+import Calculator from '../calculator/Calculator.astro';
+import Flowchart from '../flowchart/Flowchart.astro';
+import Quiz from '../quiz/Quiz.astro';
 import CodeBlock from './CodeBlock.astro';
+import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 
-/** Components that replace plain Markdown elements in every lesson: self-linking headings and copyable code. */
-export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock };
+/**
+ * What every lesson gets without an import line: self-linking headings and copyable code in place of the plain
+ * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <Quiz>, <Figure>).
+ */
+export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock, Calculator, Flowchart, Quiz, Figure };

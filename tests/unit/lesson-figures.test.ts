@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { lessonFigure, LESSON_FIGURES } from '../../src/build/lesson-figures';
+
+describe('the figures a lesson quotes by name', () => {
+  it.each([
+    ['daily-requests', '10,000'],
+    ['large-tokens-per-request', '700'],
+    ['large-daily', '$35.00'],
+    ['fine-tuned-daily', '$0.75'],
+    ['monthly-saving', '$1,027.50'],
+    ['days-per-month', '30'],
+  ])('gives %s as the cost model computes it: %s', (name, value) => {
+    expect(lessonFigure(name, 'content/lessons/x.mdx')).toBe(value);
+  });
+
+  it('fails on an unknown name with the lesson file and every name there is', () => {
+    expect(() => lessonFigure('monthly-savings', 'content/lessons/x.mdx')).toThrow(
+      /^content\/lessons\/x\.mdx: <Figure name="monthly-savings" \/>: there is no figure "monthly-savings" \(known figures: "daily-requests", /,
+    );
+    expect(Object.keys(LESSON_FIGURES)).toContain('monthly-saving');
+  });
+});
