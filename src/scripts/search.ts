@@ -17,7 +17,7 @@ export function initSearch(): void {
     };
     input.addEventListener('focus', start);
     input.addEventListener('input', start);
-    // This script starts after the first paint: a learner may already be in the box, or have typed a query.
+    // A module script runs once the page is parsed: a learner may already be in the box, or have typed a query.
     if (document.activeElement === input || input.value !== '') start();
     document.addEventListener('keydown', (e) => {
       if (!isSearchShortcut(e.key, e, e.target instanceof HTMLElement ? e.target : null)) return;

@@ -14,7 +14,7 @@ test('a deep link lands on its section, below the sticky header', async ({ page 
 test('every section heading the author wrote has an id and a visible link to itself', async ({ page }) => {
   await page.goto(LESSONS.whenToFineTune);
   // Widgets have headings of their own; the lesson's sections are the ones listed in the table of contents (the inline
-  // copy, which is in the HTML: the wide-screen column is filled by the page script after the first paint).
+  // copy, which is in the HTML: the wide-screen column is filled by the page script).
   const tocIds = await page.locator('.toc-inline .toc a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
   const headings = page.getByRole('main').locator('.prose .heading-wrapper').locator('h2, h3');
   expect(await headings.evaluateAll((hs) => hs.map((h) => h.id))).toEqual(tocIds);

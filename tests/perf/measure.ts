@@ -132,13 +132,13 @@ export async function scrollThrough(page: Page, { step = 0.6, pauseMs = 150 } = 
 
 /**
  * Islands that should have hydrated by now (client:load, idle or visible, once scrolled past) but still carry
- * Astro's `ssr` marker or, for a data island, still show the server-rendered copy. Empty when every island is live.
+ * Astro's `ssr` marker. Empty when every island is live.
  */
 export async function unhydratedIslands(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('astro-island')]
-      // Not live yet: Astro has not run its code (ssr), or a data island is still showing its server-rendered copy.
-      .filter((el) => el.hasAttribute('ssr') || el.querySelector(':scope > .island-data[data-loading]'))
+      // Not live yet: Astro has not run its code.
+      .filter((el) => el.hasAttribute('ssr'))
       .filter((el) => /^(load|idle|visible)$/.test(el.getAttribute('client') ?? ''))
       .map((el) => el.getAttribute('component-url') ?? 'unknown island'),
   );

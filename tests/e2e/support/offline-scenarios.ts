@@ -95,7 +95,7 @@ export function offlineScenarios(base: string, distDir: string): void {
           await new Promise((r) => setTimeout(r, 100));
         }
       });
-      // Every widget is live: its code has run and, for data islands, its data file has been fetched (and cached).
+      // Every widget is live: its code has run, so it was fetched (and cached).
       await expect(page.locator(NOT_LIVE)).toHaveCount(0, { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
     }
@@ -134,7 +134,7 @@ export function offlineScenarios(base: string, distDir: string): void {
 
     // A page opened offline, whose search has never run: Pagefind itself must come from the precache.
     await page.goto(server.origin + at(LESSONS.datasetPreparation));
-    await waitUntilAvailableOffline(page); // the page script (and its "/" shortcut) starts after the first paint
+    await waitUntilAvailableOffline(page); // the page script (and its "/" shortcut) has started
     await page.keyboard.press('/');
     await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
     await page.keyboard.type('catastrophic forgetting');
