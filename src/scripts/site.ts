@@ -4,6 +4,7 @@ import { initLessonProgress } from './lesson-progress';
 import { initMenu } from './menu';
 import { initOffline } from './offline';
 import { initSearch } from './search';
+import { initSmoothScroll } from './smooth-scroll';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
 
@@ -16,3 +17,4 @@ initCopyCode();
 initSearch();
 initOffline();
 initLessonProgress();
+initSmoothScroll();

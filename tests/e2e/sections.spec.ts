@@ -11,6 +11,31 @@ test('a deep link lands on its section, below the sticky header', async ({ page 
   expect(headingTop - headerBottom).toBeLessThan(80);
 });
 
+test('a link to a section opens there at once, and only a jump within the page glides', async ({ page }) => {
+  await page.goto(`${LESSONS.whenToFineTune}#common-mistakes`);
+  // Right after the load event the page is already where it will stay: no animation from the top.
+  const landed = await page.evaluate(() => scrollY);
+  expect(landed).toBeGreaterThan(1000);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(landed);
+  // A click on the contents afterwards scrolls smoothly: partway there a moment after the click.
+  await expect(page.locator('html')).toHaveClass(/smooth-scroll/);
+  await page.getByRole('complementary', { name: 'Table of contents' }).getByRole('link', { name: 'The decision framework' }).click();
+  await page.waitForTimeout(50);
+  const midway = await page.evaluate(() => scrollY);
+  await page.waitForTimeout(1500);
+  const arrived = await page.evaluate(() => scrollY);
+  expect(arrived).toBeLessThan(landed);
+  expect(midway, 'a moment after the click it is still on its way').toBeGreaterThan(arrived);
+});
+
+test('with reduced motion a jump within the page does not glide either', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${LESSONS.whenToFineTune}#common-mistakes`);
+  await expect(page.locator('html')).toHaveClass(/smooth-scroll/);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
 test('every section heading the author wrote has an id and a visible link to itself', async ({ page }) => {
   await page.goto(LESSONS.whenToFineTune);
   // Widgets have headings of their own; the lesson's sections are the ones listed in the table of contents (the inline
