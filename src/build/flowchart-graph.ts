@@ -108,22 +108,16 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
       queue.push(e.to);
     }
   }
-  chart.questions.forEach((q, i) => {
-    if (!reached.has(q.id))
-      problems.push({
-        node: q.id,
-        path: ['questions', i],
-        message: `${describe('question', q.id)} cannot be reached: no answer on a path from the start leads to it`,
-      });
-  });
-  chart.outcomes.forEach((o, i) => {
-    if (!reached.has(o.id))
-      problems.push({
-        node: o.id,
-        path: ['outcomes', i],
-        message: `${describe('outcome', o.id)} cannot be reached: no answer on a path from the start leads to it`,
-      });
-  });
+  for (const [kind, list] of [
+    ['question', chart.questions],
+    ['outcome', chart.outcomes],
+  ] as const) {
+    list.forEach((n, i) => {
+      if (reached.has(n.id)) return;
+      const message = `${describe(kind, n.id)} cannot be reached: no answer on a path from the start leads to it`;
+      problems.push({ node: n.id, path: [`${kind}s`, i], message });
+    });
+  }
 
   const cycle = findCycle(chart.start, next);
   if (cycle) {
