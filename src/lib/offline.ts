@@ -4,8 +4,12 @@
 /** Built files a learner never needs offline (crawler files, host configuration); everything else in the build is precached. */
 export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
 
-/** Query parameters that never change a file's content, so a precached copy answers for any value of them. */
-export const IGNORED_URL_PARAMETERS = [/^utm_/, /^fbclid$/, /^ts$/] as const;
+/**
+ * Query parameters a precached copy answers for whatever their value: all of them. A static host serves the same file
+ * whatever the query string, and the widgets keep their state in it (?approach=no.yes, a calculator scenario), so a
+ * shared link must open offline too.
+ */
+export const IGNORED_URL_PARAMETERS = [/./] as const;
 
 // Pagefind also writes ready-made UIs (pagefind-ui.js, the modular and component UIs, the highlighter) and a
 // wasm build per stemming language: the course has its own small search box and loads only the wasm its

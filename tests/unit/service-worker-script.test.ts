@@ -113,14 +113,15 @@ describe('the built service worker', () => {
     expect(worker.calls.skipWaiting).toBe(0);
   });
 
-  it('answers a folder URL from its index.html, whatever the tracking parameters, and leaves other requests alone', async () => {
+  it('answers a folder URL from its index.html, whatever its query string (widget state, tracking), and leaves other files alone', async () => {
     const worker = startWorker(script);
     await worker.dispatch('install');
     expect(await worker.request(`${SCOPE}fine-tuning/lesson/?utm_source=mail&fbclid=x`)).toBe('lesson');
     expect(await worker.request(`${SCOPE}?ts=1`)).toBe('home');
     expect(await worker.request(`${SCOPE}_astro/site.Xy-1.js`)).toBe('code');
     expect(await worker.request(`${SCOPE}robots.txt`)).toBeUndefined();
-    expect(await worker.request(`${SCOPE}?page=2`)).toBeUndefined();
+    expect(await worker.request(`${SCOPE}fine-tuning/lesson/?approach=no.yes&requests=2000`)).toBe('lesson');
+    expect(await worker.request(`${SCOPE}?page=2`)).toBe('home');
   });
 
   it('takes over only when a page posts SKIP_WAITING, then claims the pages and deletes older precaches of its scope', async () => {

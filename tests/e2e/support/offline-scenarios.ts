@@ -102,6 +102,20 @@ export function offlineScenarios(base: string, distDir: string): void {
     expect(failures).toEqual([]);
   });
 
+  test('with the network gone, a shared link with widget state opens the lesson in that state', async ({ page, context }) => {
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+    // The flowchart's own link (answers in the query string) and a calculator scenario, as a friend would send them.
+    const response = await page.goto(`${server.origin}${at(LESSONS.whenToFineTune)}?approach=no&requests=2000#decide-fine-tune`);
+    expect(response?.fromServiceWorker(), 'answered from the cache').toBe(true);
+    const widget = page.getByRole('region', { name: 'Which approach should you use?' });
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget.locator('.fc-nav').getByRole('heading', { level: 4 })).toHaveText('Is it a style, format or persona problem?');
+    await page.getByLabel(/^Daily requests/).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel(/^Daily requests/)).toHaveValue('2000');
+  });
+
   test('with the network gone, the theme toggle, the copy button and a reload work', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(server.origin + at('/'));
