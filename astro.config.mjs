@@ -13,6 +13,7 @@ import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
+import { quizNestingPlugin } from './src/build/quiz-nesting.ts';
 import { tokenClassTransformer } from './src/build/code-tokens.ts';
 
 // Offline support is two build steps, listed around the checks below: the search index, then the service worker.
@@ -32,6 +33,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
+      mdastPlugins: [quizNestingPlugin(fileURLToPath(new URL('.', import.meta.url)))],
       hastPlugins: [baseLinksPlugin(base)],
     }),
     shikiConfig: {

@@ -71,8 +71,9 @@ aiGenerated: false
   - summary: one line for the home page and search results (at most 160 characters);
   - keyConcepts: the lesson's main ideas, and docs: links to official documentation ({ label, url });
   - aiGenerated: true if AI helped write it (the page then says so);
-  - the lesson itself below: ## sections, and widgets by name without an import, e.g. <Quiz>, <Flowchart id="...">,
-    <Calculator />, <Figure name="monthly-saving" /> (README, "Writing a lesson").
+  - the lesson itself below: ## sections, and widgets by name without an import, e.g. <Flowchart id="...">,
+    <Calculator />, <Figure name="monthly-saving" />, and a <Quiz> of <Question>s written in Markdown
+    (README, "Writing a lesson"; src/components/quiz/README.md).
 */}
 
 Write the lesson's opening paragraph here.

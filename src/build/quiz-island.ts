@@ -1,41 +1,48 @@
 import { quizSlot, type LiveQuestion } from '../lib/quiz-model.ts';
-import type { RichText } from './rich-text.ts';
+import type { Rendered } from './quiz-markup.ts';
 
 /** One answer a learner can pick, as authored, with why it is right or wrong. */
 export interface Choice {
-  text: string;
+  label: Rendered;
   correct: boolean;
-  explanation?: RichText | undefined;
+  why?: Rendered | undefined;
 }
 
-/** A single- or multiple-choice question as authored; a modelAnswer adds a box for the learner's reasoning. */
-export interface ChoiceQuestion {
-  kind: 'single' | 'multiple';
+/** The parts every question has: its id, the question itself, and what it shows under it. */
+interface QuestionBase {
   id: string;
-  prompt: string;
+  prompt: Rendered;
+  context?: Rendered | undefined;
+}
+
+/** A single- or multiple-choice question as authored; a model answer adds a box for the learner's reasoning. */
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'single' | 'multiple';
   choices: Choice[];
-  explanation: RichText;
-  modelAnswer?: RichText | undefined;
+  explanation: Rendered;
+  modelAnswer?: Rendered | undefined;
 }
 
 /** A question the learner answers in their own words, then compares with a model answer, as authored. */
-export interface OpenQuestion {
+export interface OpenQuestion extends QuestionBase {
   kind: 'open';
-  id: string;
-  prompt: string;
-  modelAnswer: RichText;
-  explanation?: RichText | undefined;
+  modelAnswer: Rendered;
+  explanation?: Rendered | undefined;
 }
 
 /** Any question in a quiz or exercise, as the quiz schema validated it. */
 export type Question = ChoiceQuestion | OpenQuestion;
 
-/** One piece of a quiz's text, rendered at build time into the island slot `name`: one line, or blocks. */
-export type QuizPiece = { name: string; line: string } | { name: string; blocks: RichText };
+/** One piece of a quiz's text, rendered at build time into the island slot `name`. */
+export interface QuizPiece {
+  name: string;
+  html: string;
+}
 
 /** A short, stable fingerprint of what a question asks and accepts: stored answers to a reworded question are dropped. */
 export function questionSignature(q: Question): string {
-  const parts = q.kind === 'open' ? [q.kind, q.prompt] : [q.kind, q.prompt, ...q.choices.map((c) => `${c.correct ? '+' : '-'}${c.text}`)];
+  const prompt = q.prompt.text;
+  const parts = q.kind === 'open' ? [q.kind, prompt] : [q.kind, prompt, ...q.choices.map((c) => `${c.correct ? '+' : '-'}${c.label.text}`)];
   let hash = 5381;
   for (const ch of parts.join('\u0000')) hash = ((hash * 33) ^ ch.codePointAt(0)!) >>> 0;
   return hash.toString(36);
@@ -53,16 +60,18 @@ export function liveQuestion(q: Question): LiveQuestion {
  */
 export function quizPieces(questions: readonly Question[]): QuizPiece[] {
   return questions.flatMap((q, n) => {
-    const pieces: (QuizPiece | undefined)[] = [
-      { name: quizSlot.prompt(n), line: q.prompt },
+    const pieces: [string, Rendered | undefined][] = [
+      [quizSlot.prompt(n), q.prompt],
+      [quizSlot.context(n), q.context],
       ...(q.kind === 'open'
         ? []
-        : q.choices.flatMap((c, i) => [{ name: quizSlot.choice(n, i), line: c.text }, blocks(quizSlot.why(n, i), c.explanation)])),
-      blocks(quizSlot.explanation(n), q.explanation),
-      blocks(quizSlot.model(n), q.modelAnswer),
+        : q.choices.flatMap((c, i): [string, Rendered | undefined][] => [
+            [quizSlot.choice(n, i), c.label],
+            [quizSlot.why(n, i), c.why],
+          ])),
+      [quizSlot.explanation(n), q.explanation],
+      [quizSlot.model(n), q.modelAnswer],
     ];
-    return pieces.filter((p) => p !== undefined);
+    return pieces.flatMap(([name, text]) => (text ? [{ name, html: text.html }] : []));
   });
 }
-
-const blocks = (name: string, text: RichText | undefined): QuizPiece | undefined => (text ? { name, blocks: text } : undefined);

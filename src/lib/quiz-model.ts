@@ -15,6 +15,8 @@ export interface LiveChoiceQuestion {
 /** The island slot that holds one part of the text of question `q` (its 0-based place in the quiz). */
 export const quizSlot = {
   prompt: (q: number) => `q${q}p`,
+  /** What the question shows under its first paragraph: a code block, a list. */
+  context: (q: number) => `q${q}b`,
   choice: (q: number, c: number) => `q${q}c${c}`,
   /** Why choice c is right or wrong. */
   why: (q: number, c: number) => `q${q}w${c}`,

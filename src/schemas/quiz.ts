@@ -1,84 +1,132 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
-import { plainText, toBlocks, type RichTextInput } from '../build/rich-text.ts';
+import type { MarkupQuestion, MarkupQuiz, Rendered } from '../build/quiz-markup.ts';
 import { fieldErrors } from './errors.ts';
-import { list, strict, text } from './fields.ts';
+import { text } from './fields.ts';
+
+// A quiz as its author wrote it: <Quiz> attributes, and <Question>s in Markdown that src/build/quiz-markup.ts has
+// split into parts. Each rule's message says what to write; parseQuiz adds the file, the quiz and the question.
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const START = 'start <Question> with the question, as a sentence';
+const QUESTION_ID_HINT = 'a short name for the question’s link, e.g. <Question id="q-json-format">';
 
-// Text, or paragraphs and { code } blocks; an empty one is refused by whichever branch it fits.
-const richText = (field: string, hint: string) =>
+/** A part of a question's Markdown: present (`missing` says what to write when it is not) and not empty. */
+const part = (name: string, missing: string) =>
   z
-    .union(
-      [
-        text(field, hint),
-        z
-          .array(
-            z.union([
-              text(field, hint, { too_small: `"${field}" has an empty paragraph: remove it or write it` }),
-              strict(field, { code: z.string().min(1, { error: `"${field}" has an empty { code } block` }), lang: z.string().optional() }),
-            ]),
-            { error: fieldErrors(field, hint) },
-          )
-          .min(1),
-      ],
-      { error: fieldErrors(field, hint, { invalid_union: `"${field}" must be text, or a list of paragraphs and { code: '...' } blocks: ${hint}` }) },
-    )
-    .transform((v) => toBlocks(v as RichTextInput));
+    .object({ html: z.string(), text: z.string() }, { error: (i) => (i.input === undefined ? `has no ${name}: ${missing}` : undefined) })
+    .refine((r) => r.text !== '' || /<(img|pre)\b/.test(r.html), { error: `its ${name} is empty: ${missing}` });
 
-const questionId = text('id', 'a short name for the question\'s link, e.g. "q-json-format"', {
-  invalid_format: '"id" may use only lowercase letters, digits and single hyphens, starting with a letter, e.g. "q-json-format"',
-}).regex(ID);
-
-const choiceSchema = strict('choices[]', {
-  text: text('text', 'the answer the learner can pick'),
-  correct: z.boolean({ error: fieldErrors('correct') }).default(false),
-  explanation: richText('explanation', 'why this choice is right or wrong').optional(),
+const choiceSchema = z.object({
+  label: part('text', 'write the answer right after [ ] or [x], e.g. "- [x] Fine-tuning"'),
+  correct: z.boolean(),
+  why: part('explanation', 'write why on the indented lines under the choice').optional(),
 });
 
-const choiceQuestionSchema = strict('questions[]', {
-  id: questionId,
-  kind: z.enum(['single', 'multiple']),
-  prompt: text('prompt', 'the question the learner answers'),
-  choices: list('choices', choiceSchema, '{ text, correct, explanation }').min(2, { error: '"choices" needs at least two choices to pick from' }),
-  explanation: richText('explanation', 'the overall explanation shown with the answer'),
-  modelAnswer: richText('modelAnswer', 'the reasoning to compare with, shown with the answer').optional(),
-}).superRefine((q, ctx) => {
-  const right = q.choices.filter((c) => c.correct).map((c) => `"${plainText(c.text)}"`);
-  if (right.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct: add correct: true to the right answer' });
-  } else if (q.kind === 'single' && right.length > 1) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['choices'],
-      message: `a single-choice question has ${right.length} correct choices (${right.join(', ')}): mark only one, or use kind: 'multiple'`,
-    });
-  }
-});
+const questionProps = z.strictObject(
+  {
+    id: text('id', QUESTION_ID_HINT, {
+      invalid_format: '"id" may use only lowercase letters, digits and single hyphens, starting with a letter, e.g. "q-json-format"',
+    }).regex(ID),
+    multiple: z.literal(true, { error: 'write "multiple" on its own, with no value: <Question id="..." multiple>' }).optional(),
+  },
+  {
+    error: fieldErrors('<Question>', undefined, {
+      unrecognized_keys: (i) => `<Question> has no attribute ${names(i.keys)}: it takes id and multiple`,
+    }),
+  },
+);
 
-const openQuestionSchema = strict('questions[]', {
-  id: questionId,
-  kind: z.literal('open'),
-  prompt: text('prompt', 'the question the learner answers'),
-  modelAnswer: richText('modelAnswer', 'the answer the learner compares theirs with'),
-  explanation: richText('explanation', 'extra explanation shown with the model answer').optional(),
-});
+/** One <Question>: a choice question (a task list of choices) or an open one (a <ModelAnswer> and no choices). */
+export const questionSchema = z
+  .object({
+    props: questionProps,
+    prompt: part('question', START).optional(),
+    context: part('text under the question', 'remove the empty block').optional(),
+    choices: z
+      .array(choiceSchema)
+      .min(2, { error: 'has only one choice: give the learner at least two to pick from, each on a "- [ ]" or "- [x]" line' })
+      .optional(),
+    explanation: part('explanation', 'write it after the choices').optional(),
+    modelAnswer: part('model answer', 'write it between <ModelAnswer> and </ModelAnswer>').optional(),
+    modelAnswerProps: z.strictObject({}, { error: '<ModelAnswer> takes no attributes: write the answer between its tags' }).optional(),
+    // Misfits the reader found; reported here, so they are listed even when a part is also wrong.
+    problems: z.array(z.string()).superRefine((problems, ctx) => problems.forEach((message) => ctx.addIssue({ code: 'custom', message }))),
+  })
+  .superRefine((q, ctx) => {
+    // A question that starts with code has no prompt, and its problem already says what to write first.
+    if (!q.prompt && q.problems.length === 0) ctx.addIssue({ code: 'custom', message: `has no question: ${START}` });
+    if (!q.choices) {
+      if (!q.modelAnswer) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'has no choices and no <ModelAnswer>: list the choices as "- [ ]" and "- [x]" lines, or write a <ModelAnswer> to compare with',
+        });
+      }
+      if (q.props.multiple)
+        ctx.addIssue({ code: 'custom', message: '"multiple" needs choices to pick from: list them as "- [ ]" and "- [x]" lines' });
+      return;
+    }
+    const right = q.choices.filter((c) => c.correct).map((c) => `"${c.label.text}"`);
+    if (right.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked right: write [x] before the right answer' });
+    } else if (!q.props.multiple && right.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: `a single-choice question has ${right.length} right choices (${right.join(', ')}): mark only one with [x], or write <Question id="${q.props.id}" multiple>`,
+      });
+    }
+    if (!q.explanation) {
+      ctx.addIssue({ code: 'custom', message: 'has no explanation: after the choices, write why the right answer is right' });
+    }
+  })
+  .transform((q) => toQuestion(q as ValidQuestion));
 
-/** One question as authored in MDX: kind "single", "multiple" (with choices) or "open" (with a model answer). */
-export const questionSchema = z.discriminatedUnion('kind', [choiceQuestionSchema, openQuestionSchema], {
-  error: fieldErrors('questions[]', 'a question { id, kind, prompt, ... }', { invalid_union: `"kind" must be 'single', 'multiple' or 'open'` }),
-});
+type ValidQuestion = Omit<MarkupQuestion, 'props'> & { props: { id: string; multiple?: true | undefined } };
 
-/** A quiz or exercise: at least one question, each with its own id. */
+function toQuestion(q: ValidQuestion): Question {
+  const base = { id: q.props.id, prompt: q.prompt!, context: q.context };
+  if (!q.choices) return { ...base, kind: 'open', modelAnswer: q.modelAnswer!, explanation: q.explanation };
+  return {
+    ...base,
+    kind: q.props.multiple ? 'multiple' : 'single',
+    choices: q.choices.map((c) => ({ label: c.label, correct: c.correct, why: c.why })),
+    explanation: q.explanation as Rendered,
+    modelAnswer: q.modelAnswer,
+  };
+}
+
+/** A quiz or exercise: its attributes and at least one question, each with its own id. */
 export const quizSchema = z.object({
-  id: text('id', 'a short name for the quiz, e.g. "quiz" or "exercise"', {
-    invalid_format: 'the quiz "id" may use only lowercase letters, digits and single hyphens, e.g. "quiz" or "exercise"',
-  }).regex(ID),
-  questions: list('questions', questionSchema, 'questions: questions={[{ id, kind, prompt, ... }]}')
-    .min(1, { error: '"questions" is empty: add at least one question' })
+  props: z.strictObject(
+    {
+      id: text('id', 'a short name for the quiz, e.g. <Quiz id="quiz">', {
+        invalid_format: 'the quiz "id" may use only lowercase letters, digits and single hyphens, e.g. "quiz" or "exercise"',
+      }).regex(ID),
+      label: text('label', 'the quiz’s name, e.g. label="Quick quiz"').optional(),
+      numberLabel: text('numberLabel', 'the word before each number, e.g. numberLabel="Scenario"').optional(),
+    },
+    {
+      error: fieldErrors('<Quiz>', undefined, {
+        unrecognized_keys: (i) =>
+          i.keys.includes('questions')
+            ? 'the "questions" attribute is gone: write each question as a <Question> block inside <Quiz> (src/components/quiz/README.md)'
+            : `<Quiz> has no attribute ${names(i.keys)}: it takes id, label and numberLabel`,
+      }),
+    },
+  ),
+  stray: z
+    .array(z.string())
+    .max(0, { error: (i) => `has ${(i.input as string[])[0]} outside any <Question>: move it into a <Question>, or out of the <Quiz>` }),
+  questions: z
+    .array(questionSchema)
+    .min(1, { error: 'has no <Question>: write at least one inside <Quiz>' })
     .superRefine((questions, ctx) => {
       const seen = new Set<string>();
       questions.forEach((q, i) => {
+        // zod runs this on the valid questions and, as written, the others: only a validated question has an id here.
+        if (typeof q.id !== 'string') return;
         if (seen.has(q.id))
           ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"id" "${q.id}" is used by another question: give each question its own id` });
         seen.add(q.id);
@@ -86,7 +134,9 @@ export const quizSchema = z.object({
     }),
 });
 
-/** A quiz after validation: questions in the shape the widgets use. */
+const names = (keys: readonly PropertyKey[]) => keys.map((k) => `"${String(k)}"`).join(', ');
+
+/** A quiz after validation: its id and its questions in the shape the widget uses. */
 export interface ParsedQuiz {
   id: string;
   questions: Question[];
@@ -97,28 +147,26 @@ export class QuizContentError extends Error {
   override name = 'QuizContentError';
 }
 
-/** Where a quiz sits, so a message can name the file and the quiz. */
-export interface QuizPlace {
-  source: string;
-  quizId: string;
-}
-
 /** Names one question for a message: its number and, when it has one, its id. */
-export function describeQuestion(raw: unknown, index: number): string {
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' && raw.id !== '' ? ` ("${raw.id}")` : '';
+export function describeQuestion(props: unknown, index: number): string {
+  const id =
+    typeof props === 'object' && props !== null && 'id' in props && typeof props.id === 'string' && props.id !== '' ? ` ("${props.id}")` : '';
   return `question ${index + 1}${id}`;
 }
 
-/** Validates the props of a <Quiz>; throws a QuizContentError listing every problem. */
-export function parseQuiz(input: { id?: unknown; questions?: unknown }, place: QuizPlace): ParsedQuiz {
-  const result = quizSchema.safeParse(input);
-  if (result.success) return result.data as ParsedQuiz;
-  const raw = Array.isArray(input.questions) ? (input.questions as unknown[]) : [];
+/** Validates a <Quiz>'s attributes and Markdown; throws a QuizContentError listing every problem, each with its place. */
+export function parseQuiz(props: Record<string, unknown>, markup: MarkupQuiz, source: string): ParsedQuiz {
+  const result = quizSchema.safeParse({ props, stray: markup.stray, questions: markup.questions });
+  if (result.success) return { id: result.data.props.id, questions: result.data.questions };
+  const quizId = typeof props['id'] === 'string' ? props['id'] : '?';
   const lines = result.error.issues.map((issue) => {
     const [top, index, field, choice] = issue.path;
-    let where = top === 'questions' && typeof index === 'number' ? `, ${describeQuestion(raw[index], index)}` : '';
-    if (where && field === 'choices' && typeof choice === 'number') where += `, choice ${choice + 1}`;
-    return `${place.source}: quiz "${place.quizId}"${where}: ${issue.message}`;
+    let where = '';
+    if (top === 'questions' && typeof index === 'number') {
+      where = `, ${describeQuestion(markup.questions[index]?.props, index)}`;
+      if (field === 'choices' && typeof choice === 'number') where += `, choice ${choice + 1}`;
+    }
+    return `${source}: quiz "${quizId}"${where}: ${issue.message}`;
   });
   throw new QuizContentError([...new Set(lines)].join('\n'));
 }

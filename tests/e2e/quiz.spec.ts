@@ -187,14 +187,14 @@ test.describe('a quiz with JavaScript', () => {
 
     await page.goto(LESSONS.datasetPreparation);
     const other = await openQuiz(page, 'Quick quiz');
-    await expect(score(other)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(score(other)).toHaveText('Score: 0 of 4 correct, 0 of 4 answered');
     await answer(other, 2, 'The model is overfitting');
     await expect(page.getByRole('navigation', { name: 'Course' }).getByText('2 of 6 answered')).toBeAttached();
 
     await page.goto('/');
     const items = page.getByRole('listitem');
     await expect(items.filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('2 of 6 answered');
-    await expect(items.filter({ hasText: 'Dataset Preparation' })).toContainText('1 of 7 answered');
+    await expect(items.filter({ hasText: 'Dataset Preparation' })).toContainText('1 of 8 answered');
   });
 
   test('corrupt or outdated stored progress is ignored and replaced cleanly', async ({ page }) => {
@@ -314,7 +314,7 @@ test.describe('a quiz without JavaScript', () => {
     const exercise = page.getByRole('region', { name: 'Exercise 9.1' });
     for (const text of [
       'Formal legal English is a style problem',
-      "Today's articles are knowledge the model cannot have",
+      'Today’s articles are knowledge the model cannot have',
       'Fine-tuning, after trying prompting first.',
     ]) {
       await expect(exercise).toContainText(text);

@@ -20,3 +20,9 @@ test('under a sub-path the quiz loads, saves progress and the home page shows it
   await expect(page.getByRole('listitem').filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('1 of 6 answered');
   expect(failed).toEqual([]);
 });
+
+test('a link written in a quiz’s Markdown carries the deploy base', async ({ page }) => {
+  await page.goto(`/course${LESSONS.datasetPreparation}`);
+  const link = page.locator('#q-record-roles a', { hasText: 'Chat-format JSONL' });
+  await expect(link).toHaveAttribute('href', `/course${LESSONS.datasetPreparation}#chat-format-jsonl`);
+});

@@ -4,8 +4,10 @@ import { newLesson } from '../../scripts/lib/new-lesson';
 import { buildFixture, PROJECT } from '../support/astro';
 
 // The few full builds that prove the wiring: a mistake of each kind (lesson frontmatter, quiz, flowchart) fails
-// `astro build` with its file named, and a valid site with all three builds. Every other mistake's message is
-// checked in-process: lesson-errors.test.ts, quiz-errors.test.ts, flowchart-errors.test.ts, check-built-site.test.ts.
+// `astro build` with its file named, and a valid site with all three builds. A quiz has three: a rule <Quiz> checks
+// across a page, one it checks in its own Markdown, and a tag out of place (src/build/quiz-nesting.ts). Every other
+// mistake's message is checked in-process: lesson-errors.test.ts, quiz-markdown.test.ts, flowchart-errors.test.ts,
+// check-built-site.test.ts.
 describe('a fixture build', () => {
   it.each([
     { kind: 'lesson frontmatter', name: 'missing-title', says: ['content/lessons/untitled.mdx', '"title" is missing'] },
@@ -17,6 +19,16 @@ describe('a fixture build', () => {
         'quiz "exercise", question 1 ("q-format")',
         'is also used in quiz "quiz" on this page',
       ],
+    },
+    {
+      kind: 'quiz',
+      name: 'quiz-no-choices-or-answer',
+      says: ['content/lessons/no-choices-or-answer.mdx: quiz "quiz", question 1 ("q-forgetting")', 'has no choices and no <ModelAnswer>'],
+    },
+    {
+      kind: 'quiz',
+      name: 'quiz-question-outside-quiz',
+      says: ['content/lessons/question-outside-quiz.mdx:25', '<Question> must stand directly inside a <Quiz>'],
     },
     {
       kind: 'flowchart',
@@ -51,5 +63,10 @@ describe('a fixture build', () => {
     expect(html).toContain('data-source="content/lessons/valid.mdx"');
     expect(html.match(/class="quiz-host"/g)).toHaveLength(2);
     expect(html).toContain('Which tool?');
+    // Every kind of question, in Markdown: emphasis, a section link, highlighted code with its copy button.
+    expect(html).toContain('Which approach fixes a <em>format</em> problem?');
+    expect(html).toContain('href="/fine-tuning/valid/#part-one"');
+    expect(html.match(/data-language="python"/g)).toHaveLength(2);
+    expect(html).toContain('Choose every answer that applies.');
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/progress-format';
 import { liveQuestion } from '../../src/build/quiz-island';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
-import { live, single as authoredSingle } from './helpers/questions';
+import { line, live, single as authoredSingle } from './helpers/questions';
 
 const { single, open } = live;
 
@@ -177,7 +177,7 @@ describe('export and import', () => {
 
 describe('per-lesson progress', () => {
   it('ignores a saved answer to a question that has been reworded since', () => {
-    const reworded = liveQuestion({ ...authoredSingle, prompt: 'A reworded prompt?' });
+    const reworded = liveQuestion({ ...authoredSingle, prompt: line('A reworded prompt?') });
     expect(questionState(sample(), LESSON, reworded)).toEqual(emptyState(reworded.sig));
   });
 

@@ -14,7 +14,7 @@ import {
   type QuestionState,
 } from '../../src/lib/quiz-model';
 import { questionSignature } from '../../src/build/quiz-island';
-import { live, p, single } from './helpers/questions';
+import { line, live, p, single } from './helpers/questions';
 
 const multiple: LiveChoiceQuestion = { kind: 'multiple', id: 'q-many', sig: 'many', right: [true, false, true] };
 
@@ -89,8 +89,10 @@ describe('questionSignature', () => {
   it('changes when the prompt, a choice or the right answer changes, but not when an explanation is reworded', () => {
     const sig = questionSignature(single);
     expect(questionSignature({ ...single, explanation: p('Reworded.') })).toBe(sig);
-    expect(questionSignature({ ...single, prompt: 'Another prompt' })).not.toBe(sig);
-    expect(questionSignature({ ...single, choices: [single.choices[0]!, { text: 'Prompting', correct: true }] })).not.toBe(sig);
+    // Markup is not wording: the fingerprint reads the text a learner sees.
+    expect(questionSignature({ ...single, prompt: { ...single.prompt, html: `<em>${single.prompt.html}</em>` } })).toBe(sig);
+    expect(questionSignature({ ...single, prompt: line('Another prompt') })).not.toBe(sig);
+    expect(questionSignature({ ...single, choices: [single.choices[0]!, { label: line('Prompting'), correct: true }] })).not.toBe(sig);
     expect(
       questionSignature({
         ...single,

@@ -54,6 +54,7 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
           <QuestionHeader title={title} prompt={text.prompt} />
         </legend>
         <QuestionLink id={q.id} title={title} />
+        {text.context && <div class="quiz-context">{text.context}</div>}
         {q.kind === 'multiple' && <p class="quiz-hint">Choose every answer that applies.</p>}
         <ul class="quiz-choices">
           {q.right.map((_, i) => (
@@ -68,8 +69,9 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
                     setHint('');
                     onChange(selectChoice(q, state, i, e.currentTarget.checked));
                   }}
-                />{' '}
-                {text.choice(i)}
+                />
+                {/* One flex item, however much markup the choice's Markdown holds. */}
+                <span>{text.choice(i)}</span>
               </label>
             </li>
           ))}

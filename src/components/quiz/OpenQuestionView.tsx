@@ -19,6 +19,7 @@ export function OpenQuestionView({ q, state, title, text, onChange }: Props) {
       <p class="quiz-legend">
         <QuestionHeader id={promptId} title={title} prompt={text.prompt} />
       </p>
+      {text.context && <div class="quiz-context">{text.context}</div>}
       <div class="quiz-text">
         <label for={`${q.id}-answer`}>Your answer</label>
         <textarea id={`${q.id}-answer`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />

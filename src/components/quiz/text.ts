@@ -4,6 +4,8 @@ import { quizSlot } from '../../lib/quiz-model';
 /** One question's text, rendered at build time: each part, or undefined for a part the question lacks. */
 export interface QuestionText {
   prompt: ComponentChildren;
+  /** What the question shows under its first paragraph: a code block, a list. */
+  context: ComponentChildren;
   choice(c: number): ComponentChildren;
   /** Why choice c is right or wrong. */
   why(c: number): ComponentChildren;
@@ -16,6 +18,7 @@ export function questionText(props: object, n: number): QuestionText {
   const slots = props as Record<string, ComponentChildren>;
   return {
     prompt: slots[quizSlot.prompt(n)],
+    context: slots[quizSlot.context(n)],
     choice: (c) => slots[quizSlot.choice(n, c)],
     why: (c) => slots[quizSlot.why(n, c)],
     explanation: slots[quizSlot.explanation(n)],

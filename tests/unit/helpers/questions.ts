@@ -1,17 +1,21 @@
 import { liveQuestion, type ChoiceQuestion, type OpenQuestion } from '../../../src/build/quiz-island';
+import type { Rendered } from '../../../src/build/quiz-markup';
 import type { LiveChoiceQuestion } from '../../../src/lib/quiz-model';
 
-/** Rich text of one paragraph, as the quiz schema produces it. */
-export const p = (text: string) => [{ type: 'p' as const, text }];
+/** Quiz text of one paragraph, as <Quiz> reads it from the rendered Markdown. */
+export const p = (text: string): Rendered => ({ html: `<p>${text}</p>`, text });
+
+/** Inline quiz text: a question or a choice. */
+export const line = (text: string): Rendered => ({ html: text, text });
 
 /** A single-choice question with a per-choice explanation on the wrong answer (the seed's JSON-format question). */
 export const single: ChoiceQuestion = {
   kind: 'single',
   id: 'q-format',
-  prompt: 'RAG or fine-tuning for JSON output?',
+  prompt: line('RAG or fine-tuning for JSON output?'),
   choices: [
-    { text: 'RAG', correct: false, explanation: p('RAG adds knowledge.') },
-    { text: 'Fine-tuning', correct: true },
+    { label: line('RAG'), correct: false, why: p('RAG adds knowledge.') },
+    { label: line('Fine-tuning'), correct: true },
   ],
   explanation: p('A format problem.'),
 };
@@ -20,7 +24,7 @@ export const single: ChoiceQuestion = {
 export const open: OpenQuestion = {
   kind: 'open',
   id: 'q-open',
-  prompt: 'What is catastrophic forgetting?',
+  prompt: line('What is catastrophic forgetting?'),
   modelAnswer: p('Losing general abilities.'),
 };
 

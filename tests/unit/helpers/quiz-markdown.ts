@@ -1,0 +1,32 @@
+import { markdownToHtml } from 'satteri';
+import { readQuizMarkup, type MarkupQuiz } from '../../../src/build/quiz-markup';
+import { parseQuiz, type ParsedQuiz } from '../../../src/schemas/quiz';
+
+// What <Quiz> receives, without a build: the Markdown inside it rendered by Sätteri (Astro's Markdown processor), with
+// <Question> and <ModelAnswer> written as the markers they render (src/components/quiz/Question.astro). A blank line
+// around each marker keeps the Markdown inside it Markdown, as MDX does.
+
+function props(attrs: string): string {
+  const entries = [...attrs.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? true]);
+  return JSON.stringify(Object.fromEntries(entries)).replace(/'/g, '&#39;');
+}
+
+/** The Markdown children of a <Quiz> as HTML, the way Quiz.astro gets them from Astro.slots.render. */
+export function renderQuizBody(body: string): string {
+  const marked = body
+    .replace(/<(Question|ModelAnswer)\b([^>]*)>/g, (_, tag: string, attrs: string) => `\n<quiz-${kebab(tag)} data-props='${props(attrs)}'>\n`)
+    .replace(/<\/(Question|ModelAnswer)>/g, (_, tag: string) => `\n</quiz-${kebab(tag)}>\n`);
+  return markdownToHtml(marked).html;
+}
+
+const kebab = (tag: string) => (tag === 'Question' ? 'question' : 'model-answer');
+
+/** Reads a quiz body the way <Quiz> does. */
+export function readQuiz(body: string): MarkupQuiz {
+  return readQuizMarkup(renderQuizBody(body));
+}
+
+/** Reads and validates a quiz body with the attributes <Quiz> got; throws the build's QuizContentError. */
+export function parseQuizBody(body: string, quizProps: Record<string, unknown> = { id: 'quiz' }): ParsedQuiz {
+  return parseQuiz(quizProps, readQuiz(body), 'content/lessons/x.mdx');
+}
