@@ -9,8 +9,11 @@ export const BUDGETS = {
   pageJs: 10 * KB,
   /** JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). */
   scrolledJs: 90 * KB,
-  /** The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline. */
-  lessonHtml: 20 * KB,
+  /**
+   * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
+   * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts; the page total stays under 30 KB.
+   */
+  lessonHtml: 22 * KB,
   /** Cumulative layout shift after scrolling through a page while its islands hydrate. */
   cls: 0.01,
 } as const;
