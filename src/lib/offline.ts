@@ -1,6 +1,9 @@
 // Pure rules behind offline support: what the service worker precaches, what the status line says,
 // and when a click on a link should first switch to a waiting new version of the course.
 
+/** The page a learner gets offline for an address the course does not have, relative to the service worker. */
+export const NOT_FOUND_PAGE = '404.html';
+
 /** Built files a learner never needs offline (crawler files, host configuration); everything else in the build is precached. */
 export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
 

@@ -116,6 +116,23 @@ export function offlineScenarios(base: string, distDir: string): void {
     await expect(page.getByLabel(/^Daily requests/)).toHaveValue('2000');
   });
 
+  test('with the network gone, an address the course does not have shows the course’s own 404 page', async ({ page, context }) => {
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+    const response = await page.goto(`${server.origin}${at('/fine-tuning/no-such-lesson/')}?approach=no#top`);
+    expect(response?.fromServiceWorker(), 'answered from the cache').toBe(true);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    // Its links lead back into the course, which opens offline too.
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /When to Fine-Tune vs Prompt/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${at(LESSONS.whenToFineTune)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('When to Fine-Tune vs Prompt');
+  });
+
   test('with the network gone, the theme toggle, the copy button and a reload work', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(server.origin + at('/'));
