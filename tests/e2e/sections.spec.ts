@@ -29,6 +29,28 @@ test('a link to a section opens there at once, and only a jump within the page g
   expect(midway, 'a moment after the click it is still on its way').toBeGreaterThan(arrived);
 });
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px a link with flowchart answers lands on its section and stays put while the flowchart above it hydrates and grows`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${LESSONS.whenToFineTune}?approach=no.yes#decide-fine-tune`);
+    const heading = page.getByRole('heading', { level: 3, name: /A style, format or persona problem/ });
+    const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const landed = await top();
+    expect(landed).toBeLessThan(120);
+    // Scrolling up a little brings the flowchart into view: it hydrates with the answers from the link and grows,
+    // and the section being read stays where it was (the browser's scroll anchoring, not any script of ours).
+    await page.mouse.wheel(0, -250);
+    await expect.poll(top).toBeGreaterThan(landed + 200);
+    const before = await top();
+    const flowchart = page.getByRole('region', { name: 'Which approach should you use?' });
+    await expect(flowchart.locator('.fc-nav').getByRole('heading', { level: 4 })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await top()).toBe(before);
+  });
+}
+
 test('with reduced motion a jump within the page does not glide either', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${LESSONS.whenToFineTune}#common-mistakes`);
