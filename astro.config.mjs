@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
 import { quizNestingPlugin } from './src/build/quiz-nesting.ts';
+import { searchSpacingPlugin } from './src/build/search-spacing.ts';
 import { tokenClassTransformer } from './src/build/code-tokens.ts';
 
 // Offline support is two build steps, listed around the checks below: the search index, then the service worker.
@@ -34,7 +35,7 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       mdastPlugins: [quizNestingPlugin(fileURLToPath(new URL('.', import.meta.url)))],
-      hastPlugins: [baseLinksPlugin(base)],
+      hastPlugins: [baseLinksPlugin(base), searchSpacingPlugin()],
     }),
     shikiConfig: {
       themes: CODE_THEMES,
