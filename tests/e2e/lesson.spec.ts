@@ -19,7 +19,7 @@ test.describe('lesson 9.1', () => {
       'Cost-benefit analysis',
       'Common mistakes',
       'Quick quiz',
-      'Student exercise',
+      'Exercise',
       'Further reading',
     ]);
   });

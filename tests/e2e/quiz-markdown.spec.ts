@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { LESSONS, NOT_LIVE } from './helpers';
 
 // Quizzes are written as Markdown (src/components/quiz/README.md). quiz-text.json holds every question of 9.1 and
-// 9.2 as the pages showed them when their quizzes were still JavaScript props: the Markdown must say the same.
+// 9.2 as the pages showed them when their quizzes were still JavaScript props (spelling since made American, the
+// course's one spelling, in #16): the Markdown must say the same.
 interface Choice {
   text: string;
   correct: boolean;
