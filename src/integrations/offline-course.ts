@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeCourseIndex } from './course-index.ts';
 import { buildSearchIndex, type SearchIndexResult } from './search-index.ts';
 import { generateServiceWorker, prepareServiceWorker } from './service-worker.ts';
 
@@ -14,7 +15,7 @@ export interface OfflineCourse {
 /** Offline support after the build: `searchIndex` starts Pagefind and the worker's bundle, `serviceWorker` awaits both and writes it. */
 export function offlineCourse(): OfflineCourse {
   // Both run while the steps listed between the two check the site: Pagefind in its own process (about 1 s of a
-  // 500-lesson build), the worker's bundle and workbox-build's loading here. The index is precached, so it comes first.
+  // 500-lesson build), the worker's bundle and workbox-build's loading here. The course index lists the search index, so it comes first.
   let indexing: Promise<SearchIndexResult> | undefined;
   let tools: ReturnType<typeof prepareServiceWorker> | undefined;
   return {
@@ -36,8 +37,11 @@ export function offlineCourse(): OfflineCourse {
           if (!indexing || !tools) throw new Error('offlineCourse(): list its searchIndex integration before its serviceWorker in astro.config.mjs');
           const index = await indexing;
           logger.info(`search index: ${index.pages} pages, ${index.files} files, ${kb(index.bytes)}`);
-          const sw = await generateServiceWorker(fileURLToPath(dir), tools);
-          logger.info(`service worker: precaches ${sw.count} files, ${kb(sw.size)}`);
+          // The course index lists the search index's files, so it is written after it, and the worker carries its revision.
+          const course = await writeCourseIndex(fileURLToPath(dir));
+          logger.info(`course download: ${course.files} files, ${kb(course.bytes)} sent`);
+          const sw = await generateServiceWorker(fileURLToPath(dir), course.revision, tools);
+          logger.info(`service worker: precaches ${sw.count} shell files, ${kb(sw.size)}`);
         },
       },
     },

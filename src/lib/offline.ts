@@ -1,11 +1,29 @@
-// Pure rules behind offline support: what the service worker precaches, what the status line says,
-// and when a click on a link should first switch to a waiting new version of the course.
+// Pure rules behind offline support: what the service worker precaches (the shell) and what is course content
+// (downloaded on request, see offline-download.ts), what the status line says, and when a click on a link should first
+// switch to a waiting new version of the course.
 
 /** The page a learner gets offline for an address the course does not have, relative to the service worker. */
 export const NOT_FOUND_PAGE = '404.html';
 
-/** Built files a learner never needs offline (crawler files, host configuration); everything else in the build is precached. */
-export const PRECACHE_IGNORE = ['sw.js', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
+/** Built files a learner never needs offline (crawler files, host configuration, the worker and its course index). */
+export const PRECACHE_IGNORE = ['sw.js', 'offline-index.json', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
+
+/**
+ * The shell, precached on the first visit whatever the size of the course: styles and every page script and widget
+ * (the chart too), the 404 page, icons, the app manifest and the search runtime (not its index). Everything else the
+ * build writes (pages, the search index and fragments) is course content: cached as it is read, or downloaded.
+ */
+export const SHELL_GLOBS = [
+  '_astro/**',
+  NOT_FOUND_PAGE,
+  'icons/**',
+  'manifest.webmanifest',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.*.pagefind',
+] as const;
 
 /**
  * Query parameters a precached copy answers for whatever their value: all of them. A static host serves the same file

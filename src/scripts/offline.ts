@@ -4,9 +4,34 @@
 // Workbox's module file, as it documents for bundlers and TypeScript: its main entry, an ES5 build, is 2.1 KB gz, not 1.2.
 import { Workbox } from 'workbox-window/Workbox';
 import { isCourseNavigation, offlineStatusText, type OfflineState } from '../lib/offline';
+import { coverageText, shouldResume, type DownloadProgress, type WorkerStatus } from '../lib/offline-download';
 import { withBase } from '../lib/paths';
+import { askWorker } from './offline-worker';
 
-/** Starts the service worker and the header's offline status ("Available offline", "Update ready"). */
+// The download control's code comes only where it is used: the home page, or once the header's panel is opened.
+const loadControl = (root: HTMLElement) => void import('./offline-download').then(({ mountDownload }) => mountDownload(root));
+
+/** Wires the header's Download button to its panel, and the home page's control. */
+function initDownloadPanel(root: HTMLElement): void {
+  const open = root.querySelector<HTMLButtonElement>('[data-offline-open]');
+  const panel = root.querySelector<HTMLElement>('[data-offline-panel]');
+  for (const control of document.querySelectorAll<HTMLElement>('main [data-download]')) loadControl(control);
+  if (!open || !panel) return;
+  const toggle = (show: boolean) => {
+    panel.hidden = !show;
+    open.setAttribute('aria-expanded', String(show));
+    if (show) loadControl(panel.querySelector<HTMLElement>('[data-download]')!);
+  };
+  open.addEventListener('click', () => toggle(panel.hidden === true));
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || panel.hidden) return;
+    toggle(false);
+    open.focus();
+  });
+  document.addEventListener('pointerdown', (e) => e.target instanceof Node && !root.contains(e.target) && toggle(false));
+}
+
+/** Starts the service worker, the header's offline status ("Available offline: this page", "Update ready") and its Download panel. */
 export function initOffline(): void {
   const root = document.querySelector<HTMLElement>('[data-offline]');
   if (!root) return;
@@ -20,8 +45,23 @@ export function initOffline(): void {
     root.hidden = next === 'unsupported';
     text.textContent = offlineStatusText(next);
     button.hidden = next !== 'update-ready';
+    if (next === 'ready') void describe();
+  };
+  // "Available offline" says what: this page, a chapter, the whole course; a download cut short resumes once online.
+  const describe = async () => {
+    const status = await askWorker<WorkerStatus>({ type: 'STATUS', url: location.href });
+    if (state !== 'ready' || !status) return;
+    if (!status.progress) text.textContent = coverageText(status.coverage, status.pageStored);
+    if (navigator.onLine && shouldResume(status)) void askWorker({ type: 'DOWNLOAD', chapters: status.asked });
   };
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return set('unsupported');
+  initDownloadPanel(root);
+  navigator.serviceWorker.addEventListener('message', (e: MessageEvent) => {
+    const progress = (e.data as { type?: string; progress?: DownloadProgress } | null)?.progress;
+    if (state !== 'ready' || !progress) return;
+    if (progress.state !== 'running') return void describe();
+    text.textContent = `Downloading… ${Math.floor((100 * progress.doneBytes) / Math.max(1, progress.totalBytes))}%`;
+  });
 
   const wb = new Workbox(withBase(base, '/sw.js'), { scope: base });
   let waiting: ServiceWorker | undefined; // a new build, installed, that waits for this page to let it take over
@@ -57,6 +97,8 @@ export function initOffline(): void {
   };
 
   wb.addEventListener('installed', () => state === 'saving' && set('ready'));
+  // The first worker stores this page as it takes over: then the status can say so.
+  wb.addEventListener('activated', () => state === 'ready' && void describe());
   wb.addEventListener('waiting', (e) => offerUpdate(e.sw!));
   wb.addEventListener('redundant', (e) => {
     if (applying && e.sw === waiting) go();
@@ -99,7 +141,10 @@ export function initOffline(): void {
       // A learner may keep one lesson open for days; look for a new build whenever they come back to it.
       const check = () => void wb.update().catch(() => undefined);
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
-      addEventListener('online', check);
+      addEventListener('online', () => {
+        check();
+        if (state === 'ready') void describe();
+      });
     },
     () => set('failed'),
   );

@@ -38,10 +38,15 @@ describe('offline support after the build', () => {
     await buildDone(offline.serviceWorker, site, logged);
     expect(logged).toEqual([
       expect.stringMatching(/^search index: 2 pages, \d+ files/),
-      expect.stringMatching(/^service worker: precaches \d+ files/),
+      expect.stringMatching(/^course download: 4 files, [\d.]+ KiB sent$/),
+      expect.stringMatching(/^service worker: precaches \d+ shell files/),
     ]);
-    // The worker is written after the index, so it precaches it.
+    // The worker is written after the search index, so it precaches its runtime; the course index lists the pages and
+    // the search index, and the worker carries its revision.
     expect(await readFile(join(site, 'sw.js'), 'utf8')).toContain('pagefind/pagefind.js');
+    const index = JSON.parse(await readFile(join(site, 'offline-index.json'), 'utf8')) as { revision: string; files: Record<string, unknown> };
+    expect(Object.keys(index.files).sort()).toEqual(['', 'lesson/', expect.stringMatching(/^pagefind\/fragment\//), expect.stringMatching(/^pagefind\/index\//)]);
+    expect(await readFile(join(site, 'sw.js'), 'utf8')).toContain(index.revision);
   });
 
   it('reports which step to list first when the service worker step runs without the search index', async () => {

@@ -12,6 +12,7 @@ const FILES: Record<string, string> = {
   'index.html': 'home',
   'fine-tuning/lesson/index.html': 'lesson',
   '_astro/site.Xy-1.js': 'code',
+  '404.html': 'not found',
   'robots.txt': 'crawlers only',
 };
 const PRECACHE = `course-precache-v2-${SCOPE}`;
@@ -52,12 +53,14 @@ function startWorker(script: string, oldCaches: string[] = []) {
     location: new URL('sw.js', SCOPE),
     registration: { scope: SCOPE },
     caches,
-    clients: { claim: async () => void calls.claim++ },
+    clients: { claim: async () => void calls.claim++, matchAll: async () => [] },
     skipWaiting: async () => void calls.skipWaiting++,
     addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
-    fetch: async (request: Request) => {
-      fetched.push(request.url);
-      const body = FILES[request.url.slice(SCOPE.length)];
+    fetch: async (request: Request | string) => {
+      fetched.push(urlOf(request));
+      // A static host: the query string does not matter, a folder answers with its index.html.
+      const path = new URL(urlOf(request)).pathname.slice(new URL(SCOPE).pathname.length);
+      const body = FILES[path === '' || path.endsWith('/') ? `${path}index.html` : path];
       return body === undefined ? new Response('', { status: 404 }) : new Response(body);
     },
   };
@@ -87,7 +90,9 @@ beforeAll(async () => {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), body);
   }
-  await generateServiceWorker(dir);
+  await generateServiceWorker(dir, 'rev-1');
+  // A build writes its course index next to sw.js; this one is not of the worker's revision, so nothing is stored.
+  await writeFile(join(dir, 'offline-index.json'), '{}');
   script = await readFile(join(dir, 'sw.js'), 'utf8');
 }, 30_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -99,34 +104,32 @@ describe('the built service worker', () => {
     expect([...listeners.keys()].sort()).toEqual(['activate', 'fetch', 'install', 'message']);
   });
 
-  it('precaches every file but the ignored ones from the URLs next to sw.js, by content revision unless the name is hashed', async () => {
+  it('precaches only the shell (code, the 404 page) from the URLs next to sw.js, by content revision unless the name is hashed', async () => {
     const worker = startWorker(script);
     await worker.dispatch('install');
-    const wanted = ['_astro/site.Xy-1.js', 'fine-tuning/lesson/index.html', 'index.html'];
-    expect(worker.fetched.sort()).toEqual(wanted.map((path) => SCOPE + path));
+    expect(worker.fetched.sort()).toEqual(['404.html', '_astro/site.Xy-1.js'].map((path) => SCOPE + path));
     const keys = [...(worker.store.get(PRECACHE)?.keys() ?? [])].sort();
-    expect(keys).toEqual([
-      `${SCOPE}_astro/site.Xy-1.js`,
-      expect.stringMatching(new RegExp(`^${SCOPE}fine-tuning/lesson/index\\.html\\?__WB_REVISION__=[0-9a-f]{32}$`)),
-      expect.stringMatching(new RegExp(`^${SCOPE}index\\.html\\?__WB_REVISION__=[0-9a-f]{32}$`)),
-    ]);
+    expect(keys).toEqual([expect.stringMatching(new RegExp(`^${SCOPE}404\\.html\\?__WB_REVISION__=[0-9a-f]{32}$`)), `${SCOPE}_astro/site.Xy-1.js`]);
     expect(worker.calls.skipWaiting).toBe(0);
   });
 
-  it('answers a folder URL from its index.html, whatever its query string (widget state, tracking), and leaves other files alone', async () => {
+  it('carries the course revision it was built with, and no course page', () => {
+    expect(script).toContain('rev-1');
+    expect(script).not.toContain('__COURSE_REVISION__');
+    expect(script).not.toMatch(/fine-tuning\/lesson/);
+  });
+
+  it('answers a shell file whatever its query string, and leaves a course file to its course cache or the network', async () => {
     const worker = startWorker(script);
     await worker.dispatch('install');
-    expect(await worker.request(`${SCOPE}fine-tuning/lesson/?utm_source=mail&fbclid=x`)).toBe('lesson');
-    expect(await worker.request(`${SCOPE}?ts=1`)).toBe('home');
-    expect(await worker.request(`${SCOPE}_astro/site.Xy-1.js`)).toBe('code');
-    expect(await worker.request(`${SCOPE}robots.txt`)).toBeUndefined();
+    expect(await worker.request(`${SCOPE}_astro/site.Xy-1.js?v=2`)).toBe('code');
     expect(await worker.request(`${SCOPE}fine-tuning/lesson/?approach=no.yes&requests=2000`)).toBe('lesson');
-    expect(await worker.request(`${SCOPE}?page=2`)).toBe('home');
+    expect(await worker.request(`${SCOPE}robots.txt`)).toBe('crawlers only');
   });
 
   it('takes over only when a page posts SKIP_WAITING, then claims the pages and deletes older precaches of its scope', async () => {
-    const old = [`workbox-precache-${SCOPE}`, `course-precache-v1-${SCOPE}`];
-    const kept = [`course-precache-v2-https://example.org/other/`, `course-runtime-${SCOPE}`];
+    const old = [`workbox-precache-${SCOPE}`, `course-precache-v1-${SCOPE}`, `course-content-rev-0-${SCOPE}`];
+    const kept = [`course-precache-v2-https://example.org/other/`, `course-runtime-${SCOPE}`, `course-content-rev-0-https://example.org/other/`];
     const worker = startWorker(script, [...old, ...kept]);
     await worker.dispatch('install');
     await worker.dispatch('message', { data: { type: 'CHECK' } });
@@ -136,6 +139,6 @@ describe('the built service worker', () => {
     expect(worker.calls.skipWaiting).toBe(1);
     await worker.dispatch('activate');
     expect(worker.calls.claim).toBe(1);
-    expect([...worker.store.keys()].sort()).toEqual([...kept, PRECACHE].sort());
+    expect([...worker.store.keys()].sort()).toEqual([...kept, PRECACHE, `course-content-rev-1-${SCOPE}`].sort());
   });
 });

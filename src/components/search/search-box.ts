@@ -1,6 +1,7 @@
 // The search box's behaviour, loaded on first use: fetches Pagefind from the build, runs searches as the learner
 // types, and renders lessons with their matching sections. Results are built from text nodes, never parsed as HTML.
 import panelStyles from './search-panel.css?inline';
+import { notDownloadedNote } from '../../lib/offline-download';
 import { excerptParts, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
 
 interface PagefindModule {
@@ -110,15 +111,20 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
     try {
       const search = await (await load()).debouncedSearch(query, {}, 150);
       if (search === null) return; // a newer keystroke superseded this search
-      const data = await Promise.all(search.results.slice(0, MAX_LESSONS).map((r) => r.data()));
+      // Offline, a lesson that is not downloaded has no stored text: it is counted, not shown.
+      const settled = await Promise.allSettled(search.results.slice(0, MAX_LESSONS).map((r) => r.data()));
       if (input.value.trim() !== query) return;
-      const hits = toLessonHits(data);
+      const hits = toLessonHits(settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
       renderHits(list, hits);
-      show(searchSummary(query, hits));
+      show(searchSummary(query, hits) + notDownloadedNote(settled.filter((r) => r.status === 'rejected').length));
     } catch {
       pagefind = undefined;
       list.replaceChildren();
-      show('Search could not load. Check your connection and try again.');
+      show(
+        navigator.onLine
+          ? 'Search could not load. Check your connection and try again.'
+          : 'Search works offline once the course (or a chapter) is downloaded: see the home page.',
+      );
     }
   };
 

@@ -1,0 +1,98 @@
+// The download control (src/components/offline/DownloadCourse.astro): loaded on the home page, and elsewhere only when
+// the learner opens the header's Download panel. It shows the sizes before anything starts, runs the download in the
+// service worker (download.ts there), follows its progress, cancels, removes, and asks the browser to keep the data.
+import {
+  coverageText,
+  downloadLabel,
+  formatBytes,
+  progressText,
+  storageText,
+  type DownloadProgress,
+  type PartCoverage,
+  type WorkerStatus,
+} from '../lib/offline-download';
+import { askWorker } from './offline-worker';
+
+const started = new WeakSet<HTMLElement>();
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = Object.assign(document.createElement('button'), { type: 'button', className: 'btn', textContent: text });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+async function storage(persisted?: boolean): Promise<string> {
+  const s = navigator.storage as StorageManager | undefined;
+  const estimate = await s?.estimate?.().catch(() => undefined);
+  return storageText(estimate, persisted ?? (await s?.persisted?.().catch(() => undefined)));
+}
+
+/** Wires one download control: fills in the sizes from the worker, and keeps it true as downloads run. */
+export function mountDownload(root: HTMLElement): void {
+  if (started.has(root)) return;
+  started.add(root);
+  const $ = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-download-${name}]`)!;
+  const [summary, actions, running, bar, status, storageLine, remove] = ['summary', 'actions', 'running', 'bar', 'status', 'storage', 'remove'].map(
+    (n) => $(n),
+  ) as [HTMLElement, HTMLElement, HTMLElement, HTMLProgressElement, HTMLElement, HTMLElement, HTMLButtonElement];
+  const cancel = $<HTMLButtonElement>('cancel');
+  let persisted: boolean | undefined;
+
+  const showProgress = (p: DownloadProgress) => {
+    running.hidden = p.state !== 'running';
+    bar.max = Math.max(1, p.totalBytes);
+    bar.value = Math.min(p.doneBytes, bar.max);
+    status.textContent = progressText(p);
+  };
+  const refresh = async () => {
+    if (!('serviceWorker' in navigator) || !('caches' in window)) {
+      summary.textContent = 'This browser cannot keep the course for offline use; every page still works online.';
+      return;
+    }
+    const s = await askWorker<WorkerStatus>({ type: 'STATUS', url: location.href });
+    storageLine.textContent = await storage(persisted);
+    if (!s?.coverage) {
+      summary.textContent = s ? 'The list of course files could not be read. Reload the page to try again.' : 'Getting ready for offline use…';
+      actions.replaceChildren();
+      return;
+    }
+    const { course, chapters } = s.coverage;
+    summary.textContent = `${coverageText(s.coverage, s.pageStored)}. The whole course is ${formatBytes(course.bytes)}.`;
+    const start = (part: PartCoverage) => () => void startDownload(part.id === 'course' ? chapters.map((c) => c.id) : [part.id]);
+    const parts = [button(downloadLabel(course, 'the course'), start(course))];
+    if (chapters.length > 1) for (const c of chapters) parts.push(button(downloadLabel(c, c.title), start(c)));
+    for (const [i, b] of parts.entries()) b.disabled = i === 0 ? course.storedBytes >= course.bytes : false;
+    actions.replaceChildren(...parts);
+    remove.hidden = course.storedBytes === 0;
+    if (s.progress) showProgress(s.progress);
+  };
+  const startDownload = async (chapters: string[]) => {
+    // Asked once a learner wants the course kept: the browser may then spare it when it clears storage.
+    persisted = await navigator.storage?.persist?.().catch(() => undefined);
+    showProgress({ state: 'running', doneBytes: 0, totalBytes: 0 });
+    status.textContent = 'Starting the download…';
+    cancel.focus();
+    if (!(await askWorker({ type: 'DOWNLOAD', chapters }))) status.textContent = 'The download could not start. Reload the page and try again.';
+    storageLine.textContent = await storage(persisted);
+  };
+
+  navigator.serviceWorker?.addEventListener('message', (e: MessageEvent) => {
+    const data = e.data as { type?: string; progress?: DownloadProgress } | null;
+    if (data?.type !== 'DOWNLOAD_PROGRESS' || !data.progress) return;
+    const focusWasOnCancel = document.activeElement === cancel;
+    showProgress(data.progress);
+    if (data.progress.state !== 'running') {
+      void refresh().then(() => focusWasOnCancel && actions.querySelector('button')?.focus());
+    }
+  });
+  cancel.addEventListener('click', () => void askWorker({ type: 'CANCEL' }));
+  remove.addEventListener('click', () => {
+    void askWorker({ type: 'REMOVE' }).then(() => {
+      status.textContent = 'The download is removed and its space freed.';
+      return refresh();
+    });
+  });
+  void refresh();
+  // On a first visit the worker is still installing: once it runs the sizes can be shown.
+  void navigator.serviceWorker?.ready.then(() => refresh());
+}
