@@ -21,7 +21,9 @@ function chapterTitle(html: string): string | undefined {
 /** The page a Pagefind fragment belongs to: its URL ("/course/fine-tuning/x/") ends with the page's key. */
 function fragmentPage(content: Buffer, pages: ReadonlySet<string>): string | undefined {
   try {
-    const text = gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(content)
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const url = String((JSON.parse(text) as { url?: unknown }).url ?? '');
     const path = url.replace(/^\/+/, '');
     for (let i = 0; i <= path.length; i = path.indexOf('/', i) + 1 || path.length + 1) if (pages.has(path.slice(i))) return path.slice(i);

@@ -32,7 +32,8 @@ export function parseCourseIndex(value: unknown): CourseIndex | undefined {
   if (!Object.values(v.files).every(fileOk)) return undefined;
   const listed = (paths: string[]) => paths.every((p) => Object.hasOwn(v.files!, p));
   if (!Array.isArray(v.chapters) || !listed(v.common)) return undefined;
-  const chapterOk = (c: CourseIndex['chapters'][number]) => typeof c?.id === 'string' && typeof c.title === 'string' && isStrings(c.files) && listed(c.files);
+  const chapterOk = (c: CourseIndex['chapters'][number]) =>
+    typeof c?.id === 'string' && typeof c.title === 'string' && isStrings(c.files) && listed(c.files);
   if (!v.chapters.every(chapterOk)) return undefined;
   if (typeof v.extras !== 'object' || v.extras === null || !Object.values(v.extras).every((e) => isStrings(e) && listed(e))) return undefined;
   return v as CourseIndex;
@@ -75,7 +76,10 @@ export function coverage(index: CourseIndex, stored: Stored): Coverage {
     id,
     title,
     bytes: bytesOf(index, files),
-    storedBytes: bytesOf(index, files.filter((f) => stored.get(f) === index.files[f]?.[0])),
+    storedBytes: bytesOf(
+      index,
+      files.filter((f) => stored.get(f) === index.files[f]?.[0]),
+    ),
   });
   const all = index.chapters.map((c) => c.id);
   return {

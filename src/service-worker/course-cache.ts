@@ -4,7 +4,6 @@
 import { worker } from './scope';
 import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, parseCourseIndex, type CourseIndex } from '../lib/offline-download';
 
-
 /** This build's course index revision, written in by the build (src/integrations/service-worker.ts). */
 export const REVISION = '__COURSE_REVISION__';
 const PREFIX = 'course-content-';
@@ -35,7 +34,9 @@ export function courseIndex(): Promise<CourseIndex | undefined> {
     const cache = await caches.open(cacheName());
     const cached = parseCourseIndex(await readJson(await cache.match(urlOf(COURSE_INDEX))));
     if (cached?.revision === REVISION) return cached;
-    const fetched = parseCourseIndex(await readJson(await fetch(`${urlOf(COURSE_INDEX)}?v=${REVISION}`, { cache: 'no-store' }).catch(() => undefined)));
+    const fetched = parseCourseIndex(
+      await readJson(await fetch(`${urlOf(COURSE_INDEX)}?v=${REVISION}`, { cache: 'no-store' }).catch(() => undefined)),
+    );
     // Another revision is a newer deploy's: its own worker will come, this one keeps what it has.
     if (fetched?.revision !== REVISION) return undefined;
     await cache.put(urlOf(COURSE_INDEX), json(fetched));

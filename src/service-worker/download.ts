@@ -5,13 +5,13 @@ import { bytesOf, missingFiles, selectedFiles, type DownloadProgress } from '../
 import { worker } from './scope';
 import { courseIndex, downloadRecord, fetchAndKeep, saveDownloadRecord, storedFiles } from './course-cache';
 
-
 const PARALLEL = 4;
 let running: { controller: AbortController; done: Promise<DownloadProgress>; progress: DownloadProgress } | undefined;
 
 /** Sends a progress report to every page of the course. */
 async function broadcast(progress: DownloadProgress): Promise<void> {
-  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage({ type: 'DOWNLOAD_PROGRESS', progress });
+  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    client.postMessage({ type: 'DOWNLOAD_PROGRESS', progress });
 }
 
 const cancelled = new WeakSet<AbortController>();

@@ -7,7 +7,19 @@ import type { RouteHandlerCallbackOptions } from 'workbox-core';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { courseKey, coverage, type WorkerStatus } from '../lib/offline-download';
 import { IGNORED_URL_PARAMETERS, NOT_FOUND_PAGE } from '../lib/offline';
-import { carryOver, courseIndex, deleteOldContent, downloadRecord, fetchAndKeep, keep, removeContent, scope, storedFiles, urlOf, cacheName } from './course-cache';
+import {
+  carryOver,
+  courseIndex,
+  deleteOldContent,
+  downloadRecord,
+  fetchAndKeep,
+  keep,
+  removeContent,
+  scope,
+  storedFiles,
+  urlOf,
+  cacheName,
+} from './course-cache';
 import { worker, type MessageWaitEvent, type WaitEvent } from './scope';
 import { cancelDownload, currentDownload, download } from './download';
 
@@ -37,7 +49,7 @@ addEventListener('activate', (event) => {
 });
 
 // Everything else of the course: from its cache (a page whatever its query string and hash), else from the network,
-// stored if it is a course file of this build (a page as it is read, a search fragment as it is used).
+// stored if it is a course file of this build (a page as it is read, the search index as it is used).
 async function courseFile({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
   const key = courseKey(request.url, scope());
   const hit = key === undefined ? undefined : await (await caches.open(cacheName())).match(urlOf(key));
@@ -47,7 +59,9 @@ async function courseFile({ request, event }: RouteHandlerCallbackOptions): Prom
     const copy = response.clone();
     const extras = async () => {
       const index = await courseIndex();
-      if (!index?.files[key] || !(await keep(index, key, copy))) return;
+      // A search fragment is stored with its page (or a download), so offline search finds only the lessons stored.
+      if (!index?.files[key] || Object.values(index.extras).some((files) => files.includes(key))) return;
+      if (!(await keep(index, key, copy))) return;
       const stored = await storedFiles(index);
       for (const extra of index.extras[key] ?? []) if (!stored.has(extra)) await fetchAndKeep(index, extra).catch(() => false);
     };
@@ -77,7 +91,8 @@ async function status(url: string): Promise<WorkerStatus> {
 addEventListener('message', (event) => {
   const e = event as unknown as MessageWaitEvent;
   const data = (e.data ?? {}) as { type?: unknown; url?: unknown; chapters?: unknown };
-  const reply = (work: Promise<unknown>) => e.waitUntil(work.then((answer) => e.ports[0]?.postMessage(answer ?? null)).catch(() => e.ports[0]?.postMessage(null)));
+  const reply = (work: Promise<unknown>) =>
+    e.waitUntil(work.then((answer) => e.ports[0]?.postMessage(answer ?? null)).catch(() => e.ports[0]?.postMessage(null)));
   if (data.type === 'SKIP_WAITING') void worker.skipWaiting();
   else if (data.type === 'STATUS') reply(status(String(data.url ?? '')));
   else if (data.type === 'DOWNLOAD' && Array.isArray(data.chapters)) {

@@ -45,7 +45,12 @@ describe('offline support after the build', () => {
     // the search index, and the worker carries its revision.
     expect(await readFile(join(site, 'sw.js'), 'utf8')).toContain('pagefind/pagefind.js');
     const index = JSON.parse(await readFile(join(site, 'offline-index.json'), 'utf8')) as { revision: string; files: Record<string, unknown> };
-    expect(Object.keys(index.files).sort()).toEqual(['', 'lesson/', expect.stringMatching(/^pagefind\/fragment\//), expect.stringMatching(/^pagefind\/index\//)]);
+    expect(Object.keys(index.files).sort()).toEqual([
+      '',
+      'lesson/',
+      expect.stringMatching(/^pagefind\/fragment\//),
+      expect.stringMatching(/^pagefind\/index\//),
+    ]);
     expect(await readFile(join(site, 'sw.js'), 'utf8')).toContain(index.revision);
   });
 

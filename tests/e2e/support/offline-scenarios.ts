@@ -4,44 +4,68 @@
 import { matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { PRECACHE_IGNORE } from '../../../src/lib/offline';
+import { readFileSync } from 'node:fs';
+import { COURSE_INDEX, formatBytes, parseCourseIndex, type CourseIndex } from '../../../src/lib/offline-download';
+import { PRECACHE_IGNORE, SHELL_GLOBS } from '../../../src/lib/offline';
 import { withBase } from '../../../src/lib/paths';
+import { startCountingServer, type CountingServer } from '../../perf/counting-proxy';
 import { listFiles } from '../../../src/integrations/read-site';
 import { waitForPageScripts } from '../../perf/measure';
 import { LESSONS, NOT_LIVE } from '../helpers';
 import { buildChangedCourse, UPDATE_MARKER } from './build-site';
-import { startStaticServer, type StaticServer } from './static-server';
+
+/** The first visit's bound: everything the server sends for one lesson, the service worker's fetches included (issue #17). */
+export const FIRST_VISIT_BYTES = 400_000;
 
 /** Every file a build folder holds, as paths relative to it ("fine-tuning/x/index.html"). */
 export async function builtFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).map((f) => relative(dir, f).split(sep).join('/'));
 }
 
-/** The files of a build that must be precached: all of them but the few a learner never needs. */
-export const mustPrecache = (files: string[]) => files.filter((f) => !PRECACHE_IGNORE.some((glob) => matchesGlob(f, glob))).sort();
+/** The shell of a build, precached on the first visit: code, styles, the 404 page, icons, the search runtime. */
+export const shellFiles = (files: string[]) =>
+  files.filter((f) => SHELL_GLOBS.some((glob) => matchesGlob(f, glob)) && !PRECACHE_IGNORE.some((glob) => matchesGlob(f, glob))).sort();
+
+/** The course index a build wrote. */
+export const readCourseIndex = (dir: string): CourseIndex => parseCourseIndex(JSON.parse(readFileSync(`${dir}/${COURSE_INDEX}`, 'utf8')))!;
 
 /** The URL path of each page of a build, as a learner opens it. */
 export const pageUrls = (files: string[], base: string) =>
   files.filter((f) => f.endsWith('.html')).map((f) => base + (f === 'index.html' ? '' : f.replace(/(^|\/)index\.html$/, '$1')));
 
+/** The header's offline status line. */
+const offlineStatus = (page: Page) => page.getByRole('banner').locator('[data-offline-text]');
+
 /** Waits until the page says the course is available offline and its service worker controls it. */
 async function waitUntilAvailableOffline(page: Page): Promise<void> {
-  await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
+  await expect(offlineStatus(page)).toHaveText(/^Available offline/, { timeout: 20_000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** The service worker caches by name, and the files each holds (relative to the base, without revision query). */
-async function precached(page: Page, base: string): Promise<{ names: string[]; files: string[] }> {
-  const { names, urls } = await page.evaluate(async () => {
-    const names = await caches.keys();
+/** The service worker caches whose name starts with `prefix`, and the files they hold (relative to the base, without revision query). */
+async function cached(page: Page, base: string, prefix: string): Promise<{ names: string[]; files: string[] }> {
+  const { names, urls } = await page.evaluate(async (prefix) => {
+    const names = (await caches.keys()).filter((n) => n.startsWith(prefix));
     const urls: string[] = [];
     for (const name of names) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
     return { names, urls };
-  });
+  }, prefix);
   return { names, files: urls.map((u) => u.slice(base.length)).sort() };
 }
+const precached = (page: Page, base: string) => cached(page, base, 'course-precache');
+const courseCache = (page: Page, base: string) => cached(page, base, 'course-content');
 
-async function goOffline(context: BrowserContext, server: StaticServer): Promise<void> {
+/** Downloads the whole course from the home page's control and waits until it is stored. */
+async function downloadCourse(page: Page, origin: string, base: string): Promise<void> {
+  await page.goto(origin + withBase(base, '/'));
+  await waitUntilAvailableOffline(page);
+  const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+  await control.getByRole('button', { name: /^Download (the rest of )?the course, / }).click();
+  await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 30_000 });
+  await expect(offlineStatus(page)).toHaveText('Available offline: whole course');
+}
+
+async function goOffline(context: BrowserContext, server: CountingServer): Promise<void> {
   await server.close();
   await context.setOffline(true);
 }
@@ -62,25 +86,137 @@ function recordFailures(page: Page): string[] {
 export function offlineScenarios(base: string, distDir: string): void {
   const dist = fileURLToPath(new URL(`../../../${distDir}/`, import.meta.url));
   const at = (path: string) => withBase(base, path);
-  let server: StaticServer;
+  let server: CountingServer;
 
   test.beforeEach(async () => {
-    server = await startStaticServer(dist, base);
+    server = await startCountingServer(dist, base);
   });
   test.afterEach(async () => {
     await server.close();
   });
 
-  test('after one visit, every file the build wrote is precached', async ({ page }) => {
-    await page.goto(server.origin + at('/'));
-    await waitUntilAvailableOffline(page);
-    const { files } = await precached(page, base);
-    expect(files).toEqual(mustPrecache(await builtFiles(dist)));
+  test('a first visit stores the shell and the page read, not the other lessons, and costs less than 400 KB in all', async ({ page }) => {
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
+    await expect(offlineStatus(page)).toHaveText('Available offline: this page', { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    expect((await precached(page, base)).files).toEqual(shellFiles(await builtFiles(dist)));
+    const stored = (await courseCache(page, base)).files;
+    expect(stored).toContain(LESSONS.whenToFineTune.slice(1));
+    expect(stored).not.toContain(LESSONS.datasetPreparation.slice(1));
+    const bytes = server.sent.reduce((n, s) => n + s.bytes, 0);
+    expect(bytes, `${server.sent.length} requests`).toBeLessThan(FIRST_VISIT_BYTES);
   });
 
-  test('with the network gone, every page opens and loads all it needs, widgets included', async ({ page, context }) => {
+  test('the download control shows the size first, a progress bar while it runs, and cancels keeping what it stored', async ({ page }) => {
+    const index = readCourseIndex(dist);
+    const total = Object.values(index.files).reduce((n, [, bytes]) => n + bytes, 0);
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    // The home page is stored as it was read: the button offers the rest.
+    const home = index.files['']![1];
+    await expect(control.getByRole('button', { name: `Download the rest of the course, ${formatBytes(total - home)} left` })).toBeVisible();
+    // Each course file takes a while, so the download can be watched and stopped.
+    server.slow(/\/(fine-tuning\/.+|pagefind\/(index|fragment)\/.+)$/, 1500);
+    await control.getByRole('button', { name: /^Download (the rest of )?the course/ }).click();
+    const bar = control.getByRole('progressbar', { name: 'Download progress' });
+    await expect(bar).toBeVisible();
+    await expect(control.getByRole('status')).toHaveText(/^Downloading: /);
+    await expect(offlineStatus(page)).toHaveText(/^Downloading… \d+%$/);
+    await control.getByRole('button', { name: 'Cancel download' }).click();
+    await expect(control.getByRole('status')).toHaveText(/^Download cancelled: .* kept$/, { timeout: 15_000 });
+    await expect(bar).toBeHidden();
+    const left = control.getByRole('button', { name: /^Download the (rest of the )?course, / });
+    await expect(left).toBeVisible();
+    server.slow(undefined);
+    await left.click();
+    await expect(control.getByRole('status')).toHaveText(`Downloaded: ${formatBytes(total)}, available offline`, { timeout: 20_000 });
+    expect((await courseCache(page, base)).files).toEqual(
+      expect.arrayContaining([LESSONS.datasetPreparation.slice(1), LESSONS.whenToFineTune.slice(1)]),
+    );
+  });
+
+  test('a download cut short by a lost connection resumes by itself once the browser is back online', async ({ page, context }) => {
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    server.slow(/\/(fine-tuning\/.+|pagefind\/(index|fragment)\/.+)$/, 1500);
+    await control.getByRole('button', { name: /^Download (the rest of )?the course/ }).click();
+    await expect(control.getByRole('status')).toHaveText(/^Downloading: /);
+    await context.setOffline(true);
+    await expect(control.getByRole('status')).toHaveText(/^Connection lost: /, { timeout: 15_000 });
+    server.slow(undefined);
+    server.reset();
+    await context.setOffline(false);
+    await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 20_000 });
+    // Only what was missing was fetched again: never the home page the first visit stored.
+    expect(server.sent.map((s) => s.path)).not.toContain(at('/'));
+  });
+
+  test('starting a download asks the browser to keep the data, and says what it granted', async ({ page }) => {
+    await page.addInitScript(() => {
+      const storage = navigator.storage;
+      (window as unknown as { persistAsked: number }).persistAsked = 0;
+      storage.persist = async () => {
+        (window as unknown as { persistAsked: number }).persistAsked++;
+        return true;
+      };
+    });
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    await expect(control.getByText(/This site uses .* of the .* the browser allows\./)).toBeVisible();
+    await control.getByRole('button', { name: /^Download (the rest of )?the course/ }).click();
+    await expect(control.getByText('The browser keeps it until you remove it.', { exact: false })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
+  });
+
+  test('removing the download frees its space and keeps the shell', async ({ page }) => {
+    await downloadCourse(page, server.origin, base);
+    const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    await control.getByRole('button', { name: 'Remove the download' }).click();
+    await expect(control.getByRole('status')).toHaveText('The download is removed and its space freed.');
+    // Only the course's small index of files stays (the control reads it again to offer the download).
+    expect((await courseCache(page, base)).files.filter((f) => f !== 'offline-index.json')).toEqual([]);
+    expect((await precached(page, base)).files).toEqual(shellFiles(await builtFiles(dist)));
+    await expect(control.getByRole('button', { name: /^Download (the rest of )?the course, / })).toBeVisible();
+  });
+
+  test('the header’s Download button opens the same control in a panel, by keyboard too, and Escape closes it', async ({ page }) => {
     await page.goto(server.origin + at(LESSONS.whenToFineTune));
     await waitUntilAvailableOffline(page);
+    const open = page.getByRole('banner').getByRole('button', { name: 'Download' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
+    const panel = page.getByRole('region', { name: 'Download for offline use' });
+    await expect(panel.getByRole('button', { name: /^Download (the rest of )?the course, / })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
+  // Not passing yet: offline, this search answers "No results" instead of counting 9.1 as not downloaded (see the report of #17).
+  test.fixme('with the network gone, search finds the stored lessons and says that others match but are not downloaded', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    await expect(offlineStatus(page)).toHaveText('Available offline: this page', { timeout: 20_000 });
+    // One search online stores the search index (not the lessons it finds).
+    const box = page.getByRole('searchbox', { name: 'Search the course' });
+    await box.fill('dataset');
+    await expect(page.getByRole('link', { name: /^9\.2 Dataset Preparation$/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await goOffline(context, server);
+    await page.reload();
+    await box.fill('catastrophic forgetting');
+    await expect(page.getByText(/1 more lesson matches but is not downloaded for offline use/).first()).toBeAttached();
+    await expect(page.getByRole('link', { name: /^9\.1 When to Fine-Tune vs Prompt$/ })).toHaveCount(0);
+  });
+
+  test('with the course downloaded and the network gone, every page opens and loads all it needs, widgets included', async ({ page, context }) => {
+    await downloadCourse(page, server.origin, base);
     await goOffline(context, server);
     const failures = recordFailures(page);
     for (const url of pageUrls(await builtFiles(dist), base)) {
@@ -117,7 +253,7 @@ export function offlineScenarios(base: string, distDir: string): void {
   });
 
   test('with the network gone, an address the course does not have shows the course’s own 404 page', async ({ page, context }) => {
-    await page.goto(server.origin + at('/'));
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
     await waitUntilAvailableOffline(page);
     await goOffline(context, server);
     const response = await page.goto(`${server.origin}${at('/fine-tuning/no-such-lesson/')}?approach=no#top`);
@@ -135,8 +271,7 @@ export function offlineScenarios(base: string, distDir: string): void {
 
   test('with the network gone, the theme toggle, the copy button and a reload work', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(server.origin + at('/'));
-    await waitUntilAvailableOffline(page);
+    await downloadCourse(page, server.origin, base);
     await goOffline(context, server);
 
     await page.goto(server.origin + at(LESSONS.datasetPreparation));
@@ -158,12 +293,14 @@ export function offlineScenarios(base: string, distDir: string): void {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
-  test('with the network gone, search finds lesson 9.1 for "catastrophic forgetting" and jumps to the section', async ({ page, context }) => {
-    await page.goto(server.origin + at('/'));
-    await waitUntilAvailableOffline(page);
+  test('with the course downloaded and the network gone, search finds lesson 9.1 for "catastrophic forgetting" and jumps to the section', async ({
+    page,
+    context,
+  }) => {
+    await downloadCourse(page, server.origin, base);
     await goOffline(context, server);
 
-    // A page opened offline, whose search has never run: Pagefind itself must come from the precache.
+    // A page opened offline, whose search has never run: Pagefind itself must come from the caches.
     await page.goto(server.origin + at(LESSONS.datasetPreparation));
     await waitUntilAvailableOffline(page); // the page script (and its "/" shortcut) has started
     await page.keyboard.press('/');
@@ -237,8 +374,21 @@ export function offlineScenarios(base: string, distDir: string): void {
       await expect(page.getByText('Update ready')).toBeAttached({ timeout: 20_000 });
     }
 
-    test('the page says an update is ready; "Update now" loads it and no file of the old build stays cached', async ({ page, context }) => {
+    test('after a deploy, "Update now" loads it, refreshes the download fetching only changed files, and keeps nothing of the old build', async ({
+      page,
+      context,
+    }) => {
+      await downloadCourse(page, server.origin, base);
+      server.reset();
       await deployWhileReading(page);
+      // The new worker fetched the course files that changed (the lessons carry the marker), none that did not.
+      const before = readCourseIndex(dist).files;
+      const after = readCourseIndex(next).files;
+      const unchanged = Object.keys(after).filter((key) => before[key]?.[0] === after[key]![0]);
+      const fetched = server.sent.map((s) => s.path);
+      expect(fetched).toContain(at(LESSONS.datasetPreparation));
+      expect(unchanged.length).toBeGreaterThan(0);
+      for (const key of unchanged) expect(fetched, key).not.toContain(base + key);
       await expect(page.getByText(UPDATE_MARKER)).toHaveCount(0);
       await page.getByRole('button', { name: 'Update now' }).click();
       await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
@@ -247,7 +397,10 @@ export function offlineScenarios(base: string, distDir: string): void {
 
       const { names, files } = await precached(page, base);
       expect(names).toHaveLength(1);
-      expect(files).toEqual(mustPrecache(await builtFiles(next)));
+      expect(files).toEqual(shellFiles(await builtFiles(next)));
+      const content = await courseCache(page, base);
+      expect(content.names).toHaveLength(1);
+      expect(content.files).toEqual(expect.arrayContaining(Object.keys(readCourseIndex(next).files).map((key) => key)));
       // Every cached page is the new one: offline, the other lesson shows the revision too.
       await goOffline(context, server);
       await page.goto(server.origin + at(LESSONS.datasetPreparation));
@@ -280,7 +433,7 @@ export function offlineScenarios(base: string, distDir: string): void {
       // run saw activation take longer than the page's own 10 s fallback, so the navigation waited on it too).
       await expect(page).toHaveURL(server.origin + at(LESSONS.datasetPreparation), { timeout: 30_000 });
       await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
-      await expect(page.getByText('Available offline')).toBeAttached();
+      await expect(offlineStatus(page)).toHaveText(/^Available offline/);
     });
   });
 }
