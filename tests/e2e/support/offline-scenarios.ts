@@ -185,7 +185,7 @@ export function offlineScenarios(base: string, distDir: string): void {
   test('the header’s Download button opens the same control in a panel, by keyboard too, and Escape closes it', async ({ page }) => {
     await page.goto(server.origin + at(LESSONS.whenToFineTune));
     await waitUntilAvailableOffline(page);
-    const open = page.getByRole('banner').getByRole('button', { name: 'Download' });
+    const open = page.getByRole('banner').getByRole('button', { name: 'Download', exact: true });
     await open.focus();
     await page.keyboard.press('Enter');
     await expect(open).toHaveAttribute('aria-expanded', 'true');
