@@ -9,7 +9,8 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/build/csp.ts';
 import { HEAD_SCRIPT } from './src/build/head-script.ts';
-import { SITE_URL_MISSING, siteUrl } from './src/build/site-files.ts';
+import { REPORT_ERRORS_MISSING, SITE_URL_MISSING, siteUrl } from './src/build/site-files.ts';
+import { SITE } from './src/site.config.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   // Absolute, so fixture sites in tests/fixtures (built with --root) reuse this project's code and assets.
   srcDir: fileURLToPath(new URL('./src', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   server: { port: 4321 },
@@ -62,10 +63,12 @@ export default defineConfig({
     cspHeaders(),
     offline.serviceWorker,
     {
-      name: 'course:site-url',
+      // Last, so a deploy missing what only its owner can supply reads it at the end of the build.
+      name: 'course:deploy-notes',
       hooks: {
         'astro:build:done': ({ logger }) => {
           if (!site) logger.warn(SITE_URL_MISSING);
+          if (!SITE.reportErrors) logger.warn(REPORT_ERRORS_MISSING);
         },
       },
     },

@@ -77,3 +77,19 @@ export function siteUrl(raw: string | undefined): string | undefined {
   }
   return url.origin + url.pathname;
 }
+
+/** What the build tells the course's owner while learners have no way to report an error from the footer. */
+export const REPORT_ERRORS_MISSING =
+  'SITE.reportErrors is not set in src/site.config.ts, so the footer offers learners no way to report an error. ' +
+  'Set it to a mailto: address or an issue-tracker URL.';
+
+/**
+ * The footer's "Report an error" link on a page: a mailto: address gets the page's title as the subject and its
+ * address in the body, so the report says where; any other URL (an issue tracker) is used as it is.
+ */
+export function reportLink(target: string | undefined, page: { title: string; url: string }): string | undefined {
+  if (!target?.startsWith('mailto:')) return target;
+  const query = new URLSearchParams({ subject: `Error in ${page.title}`, body: `Page: ${page.url}\n\nWhat is wrong:\n` });
+  // mailto: wants %20 for spaces: some mail apps show a + as it is.
+  return `${target}${target.includes('?') ? '&' : '?'}${query.toString().replaceAll('+', '%20')}`;
+}

@@ -2,7 +2,7 @@ import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { robotsTxt, SITE_URL_MISSING, siteUrl, webManifest } from '../../src/build/site-files';
+import { reportLink, robotsTxt, SITE_URL_MISSING, siteUrl, webManifest } from '../../src/build/site-files';
 import { buildFixture, type AstroRun } from '../support/astro';
 
 const course = { title: 'Working with LLMs', shortTitle: 'LLM Course', description: 'A course.' };
@@ -61,6 +61,25 @@ describe('siteUrl', () => {
     ['an address with a query', 'https://example.org/?a=1'],
   ])('refuses %s, naming SITE_URL and what it was given', (_label, raw) => {
     expect(() => siteUrl(raw)).toThrow(`SITE_URL must be the site's public http(s) address, such as https://course.example.org, not "${raw}"`);
+  });
+});
+
+describe('reportLink', () => {
+  const page = { title: '9.1 When to Fine-Tune · LLMs', url: 'https://learn.example.org/fine-tuning/x/' };
+  it.each([
+    ['no link while nowhere is set', undefined, undefined],
+    ['an issue tracker as it is', 'https://example.org/course/issues/new', 'https://example.org/course/issues/new'],
+    [
+      'a mailto: address with the page as subject and its address in the body',
+      'mailto:course@example.org',
+      'mailto:course@example.org?subject=Error%20in%209.1%20When%20to%20Fine-Tune%20%C2%B7%20LLMs&body=Page%3A%20https%3A%2F%2Flearn.example.org%2Ffine-tuning%2Fx%2F%0A%0AWhat%20is%20wrong%3A%0A',
+    ],
+  ])('gives %s', (_label, target, expected) => {
+    expect(reportLink(target, page)).toBe(expected);
+  });
+
+  it('adds to a mailto: address that already has a query', () => {
+    expect(reportLink('mailto:a@example.org?cc=b@example.org', page)).toMatch(/^mailto:a@example\.org\?cc=b@example\.org&subject=Error%20in%20/);
   });
 });
 
