@@ -162,7 +162,7 @@ test('redraws the chart in the new colours when the theme is toggled', async ({ 
   await openCalculator(page);
   const canvas = chartBox(page).locator('canvas');
   const light = await canvas.screenshot();
-  await page.getByRole('button', { name: /theme/i }).first().click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => (await canvas.screenshot()).equals(light)).toBe(false);
 });
