@@ -4,6 +4,9 @@ import { formatCount } from './format';
 /** The names of the chart's two lines, in its legend and tooltips. */
 export const SERIES_LABELS = { large: 'GPT-4o + long prompt', fineTuned: 'Fine-tuned GPT-4o-mini + training' } as const;
 
+/** The same names, short enough for a tooltip on a phone's narrow chart (its colour swatch tells the lines apart too). */
+export const SERIES_SHORT = { large: 'GPT-4o', fineTuned: 'Fine-tuned' } as const;
+
 /** Monthly cost of each approach at one daily volume; the fine-tuned one carries its share of the training cost. */
 export interface CurvePoint {
   requests: number;

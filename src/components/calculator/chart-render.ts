@@ -1,6 +1,6 @@
 // Loaded with import() only once the calculator is near the viewport: this module is where chart.js enters the page.
 import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
-import { chartMarkers, curveSeries, SERIES_LABELS, type ChartMarker, type CostCurve } from '../../lib/cost-chart';
+import { chartMarkers, curveSeries, SERIES_LABELS, SERIES_SHORT, type ChartMarker, type CostCurve } from '../../lib/cost-chart';
 import { formatCount, formatUSD } from '../../lib/format';
 
 // Only the pieces a line chart on two linear axes needs; never `registerables`, which would pull in every chart type.
@@ -106,8 +106,8 @@ function config(curve: CostCurve, c: ChartColours) {
           bodyFont: { size: 14 },
           callbacks: {
             title: (items: { parsed: { x: number | null } }[]) => `${formatCount(items[0]?.parsed.x ?? 0)} requests a day`,
-            label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-              `${item.dataset.label ?? ''}: ${formatUSD(item.parsed.y ?? 0)} a month`,
+            label: (item: { datasetIndex: number; parsed: { y: number | null } }) =>
+              `${item.datasetIndex === 0 ? SERIES_SHORT.large : SERIES_SHORT.fineTuned}: ${formatUSD(item.parsed.y ?? 0)} a month`,
           },
         },
         costMarkers: { markers: chartMarkers(curve), colour: c.marker },
