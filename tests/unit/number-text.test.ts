@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumberText, type NumberKind } from '../../src/lib/number-text';
+import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
 describe('reading typed text as a number', () => {
   it.each<[string, NumberKind, string, number]>([
@@ -44,5 +45,15 @@ describe('reading typed text as a number', () => {
     ['a paste longer than any number', 'count', '1'.repeat(41), 'That is too long for a number (over 40 characters): enter one, for example 200.'],
   ])('rejects %s, naming the problem', (_name, kind, text, error) => {
     expect(readNumberText(text, kind)).toEqual({ ok: false, error });
+  });
+});
+
+describe('reading hostile text', () => {
+  it.each<NumberKind>(['count', 'price'])('never throws, and gives a finite number or a message, for every hostile %s', (kind) => {
+    const failures = checkProperty(HOSTILE_INPUTS, (text) => {
+      const result = readNumberText(text, kind);
+      return result.ok ? Number.isFinite(result.value) || `read as ${result.value}` : result.error.length > 0;
+    });
+    expect(failures).toEqual([]);
   });
 });
