@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
-import { calculator, chartBox, expectCells, keyResults, openCalculator, openMoreFields, results, row } from './support/calculator';
+import { calculator, chartBox, expectCells, keyResults, openCalculator, openMoreFields, row } from './support/calculator';
 
 test("shows the lesson's figures by default: $35.00 against $0.75 a day, $1,027.50 saved a month", async ({ page }) => {
   await openCalculator(page);
