@@ -61,7 +61,7 @@ for (const width of [320, 390]) {
       await expect(folded, 'the rarely changed inputs are folded').toBeHidden();
     });
 
-    test('names the chart lines in a legend whose entries do not overlap, in the page font at 14 px', async ({ page }) => {
+    test('names the chart lines in a legend whose entries do not overlap, and draws the axes in the page font at 13 px', async ({ page }) => {
       await openCalculator(page);
       const legend = chartBox(page).locator('.calc-chart-legend li');
       await expect(legend).toHaveText([
@@ -77,11 +77,17 @@ for (const width of [320, 390]) {
         expect(apart, `legend entries ${i} and ${i + 1} do not overlap`).toBe(true);
       }
       const frame = await box(page, '.calc-chart-box');
-      expect(boxes.at(-1)!.right + 0, 'the legend stays inside the chart box').toBeLessThanOrEqual(frame.right);
+      for (const b of boxes) expect(b.right, 'the legend stays inside the chart box').toBeLessThanOrEqual(frame.right);
       const font = await chartBox(page)
         .locator('.calc-chart-legend')
         .evaluate((el) => getComputedStyle(el).fontSize);
       expect(parseFloat(font)).toBeGreaterThanOrEqual(14);
+      // The canvas's last font is the one chart.js drew its ticks in; chart.js restores it after a tooltip, which takes
+      // the same default family (set from the page), so the ticks show that the family is the page's.
+      const [ticks, pageFont] = await chartBox(page)
+        .locator('canvas')
+        .evaluate((el: HTMLCanvasElement) => [el.getContext('2d')!.font, getComputedStyle(document.body).fontFamily]);
+      expect(ticks).toBe(`13px ${pageFont}`);
     });
   });
 }
