@@ -45,6 +45,21 @@ for (const width of [320, 390]) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page does not scroll sideways').toBeLessThanOrEqual(width);
     });
 
+    test('fits both tables, even at a billion requests a day, without scrolling sideways', async ({ page }) => {
+      await openCalculator(page, '?requests=1000000000');
+      await calculator(page).getByText('The chart’s figures as a table').click();
+      await expect(
+        results(page)
+          .getByRole('row', { name: /^Total, a year/ })
+          .getByRole('cell')
+          .first(),
+      ).toHaveText('$1,260,000,000.00');
+      const overflow = await calculator(page)
+        .locator('.table-scroll')
+        .evaluateAll((boxes) => boxes.map((el) => el.scrollWidth - el.clientWidth));
+      expect(overflow, 'the running costs and the chart figures').toEqual([0, 0]);
+    });
+
     test('shows the effect of a change to the daily requests right beside the field', async ({ page }) => {
       await openCalculator(page);
       const field = page.getByLabel('Daily requests');

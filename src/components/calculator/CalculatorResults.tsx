@@ -2,18 +2,13 @@ import { LESSON_SCENARIO, type Money } from '../../lib/cost';
 import type { ShownResults } from '../../lib/cost-inputs';
 import { breakEvenDaysText, breakEvenVolumeText, staleReason } from '../../lib/cost-report';
 import { formatCount, formatMoney, formatPrice } from '../../lib/format';
+import Figure from './Figure';
 
 interface Props {
   shown: ShownResults;
   /** Labels of the fields that need fixing before the results are current again. */
   invalid: string[];
 }
-
-// A figure that may break after a thousands comma on a phone: "$1,260,<wbr>000.00" rather than overflowing its column.
-const Figure = ({ m }: { m: Money }) => {
-  const parts = formatMoney(m).split(',');
-  return <>{parts.flatMap((p, i) => (i < parts.length - 1 ? [`${p},`, <wbr key={i} />] : [p]))}</>;
-};
 
 const Row = ({ head, cells, lesson = false }: { head: string; cells: Money[]; lesson?: boolean }) => (
   <tr class={lesson ? 'calc-lesson-row' : undefined}>

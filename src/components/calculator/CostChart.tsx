@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartMarkers, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
-import { formatCount, formatMoney } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import type { ChartColours } from './chart-render';
+import Figure from './Figure';
 
 interface Props {
   /** The curve of the figures on screen: while a field is invalid, the last valid one. */
@@ -129,8 +130,12 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
               {curve.points.map((p) => (
                 <tr key={p.requests}>
                   <th scope="row">{formatCount(p.requests)}</th>
-                  <td>{formatMoney(p.large)}</td>
-                  <td>{formatMoney(p.fineTuned)}</td>
+                  <td>
+                    <Figure m={p.large} />
+                  </td>
+                  <td>
+                    <Figure m={p.fineTuned} />
+                  </td>
                 </tr>
               ))}
             </tbody>
