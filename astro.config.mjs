@@ -9,6 +9,8 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES, sha256Source } from './src/build/csp.ts';
 import { HEAD_SCRIPT } from './src/build/head-script.ts';
+import { REPORT_ERRORS_MISSING, SITE_URL_MISSING, siteUrl } from './src/build/site-files.ts';
+import { SITE } from './src/site.config.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
@@ -22,12 +24,15 @@ const offline = offlineCourse();
 
 // A deploy under a sub-path sets BASE_PATH=/course/; the default serves from the root.
 const base = normaliseBase(process.env.BASE_PATH);
+// The public address, from SITE_URL. Without it the build publishes no absolute URL (canonical, og:url, og:image,
+// sitemap, robots.txt's Sitemap line) rather than ones pointing at localhost, and says so at the end.
+const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   // Absolute, so fixture sites in tests/fixtures (built with --root) reuse this project's code and assets.
   srcDir: fileURLToPath(new URL('./src', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   server: { port: 4321 },
@@ -52,11 +57,22 @@ export default defineConfig({
     // Preact components are the .tsx files. Without this, Preact's Babel pass also rewrites every .ts module to the
     // same output: about 1 s of each build.
     preact({ include: [/\.tsx$/] }),
-    sitemap(),
+    // The sitemap lists absolute URLs, so there is none without the public address.
+    ...(site ? [sitemap()] : []),
     offline.searchIndex,
     checkLinks(),
     cspHeaders(),
     offline.serviceWorker,
+    {
+      // Last, so a deploy missing what only its owner can supply reads it at the end of the build.
+      name: 'course:deploy-notes',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!site) logger.warn(SITE_URL_MISSING);
+          if (!SITE.reportErrors) logger.warn(REPORT_ERRORS_MISSING);
+        },
+      },
+    },
   ],
   // A strict policy in every page's <meta> (and in dist/_headers): scripts only from the site or by hash.
   security: {

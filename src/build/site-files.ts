@@ -1,4 +1,5 @@
-// Small files the build writes next to the pages: the web app manifest (so the course installs) and robots.txt.
+// Small files the build writes next to the pages (the web app manifest, so the course installs, and robots.txt) and the
+// public address absolute URLs are made from.
 import { withBase } from '../lib/paths.ts';
 
 /** The course's colours outside the page: the install splash background and the browser UI tint. */
@@ -44,8 +45,51 @@ export function webManifest({ title, shortTitle, description, base }: ManifestIn
   };
 }
 
-/** robots.txt: everything may be crawled; the sitemap index is named by its absolute URL, as crawlers require. */
-export function robotsTxt(site: URL | string, base: string): string {
-  const sitemap = new URL(withBase(base, '/sitemap-index.xml'), site).href;
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
+/**
+ * robots.txt: everything may be crawled. With the public address known, the sitemap index is named by its absolute
+ * URL, as crawlers require; without it there is no sitemap to name.
+ */
+export function robotsTxt(site: URL | string | undefined, base: string): string {
+  const rules = 'User-agent: *\nAllow: /\n';
+  return site === undefined ? rules : `${rules}\nSitemap: ${new URL(withBase(base, '/sitemap-index.xml'), site).href}\n`;
+}
+
+/** What the build tells whoever deploys it when SITE_URL is not set. */
+export const SITE_URL_MISSING =
+  'SITE_URL is not set, so this build has no canonical links, og:url, og:image, sitemap or Sitemap line in robots.txt. ' +
+  'Set it to the public address when you build for a deploy: SITE_URL=https://course.example.org npm run build';
+
+/**
+ * The public address from SITE_URL: undefined when unset or blank (absolute URLs are then left out rather than
+ * pointing at a machine that is not the deploy); throws when it is not an http(s) address.
+ */
+export function siteUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim() ?? '';
+  if (value === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with what was given.
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new Error(`SITE_URL must be the site's public http(s) address, such as https://course.example.org, not ${JSON.stringify(raw)}`);
+  }
+  return url.origin + url.pathname;
+}
+
+/** What the build tells the course's owner while learners have no way to report an error from the footer. */
+export const REPORT_ERRORS_MISSING =
+  'SITE.reportErrors is not set in src/site.config.ts, so the footer offers learners no way to report an error. ' +
+  'Set it to a mailto: address or an issue-tracker URL.';
+
+/**
+ * The footer's "Report an error" link on a page: a mailto: address gets the page's title as the subject and its
+ * address in the body, so the report says where; any other URL (an issue tracker) is used as it is.
+ */
+export function reportLink(target: string | undefined, page: { title: string; url: string }): string | undefined {
+  if (!target?.startsWith('mailto:')) return target;
+  const query = new URLSearchParams({ subject: `Error in ${page.title}`, body: `Page: ${page.url}\n\nWhat is wrong:\n` });
+  // mailto: wants %20 for spaces: some mail apps show a + as it is.
+  return `${target}${target.includes('?') ? '&' : '?'}${query.toString().replaceAll('+', '%20')}`;
 }

@@ -1,9 +1,13 @@
 import { toDollars, type CostAnalysis, type CostScenario, type Money } from './cost';
+import { formatCount } from './format';
 
-/** Monthly cost of each approach at one daily volume; the fine-tuned one carries its share of the training cost. */
 /** The names of the chart's two lines, in its legend and tooltips. */
 export const SERIES_LABELS = { large: 'GPT-4o + long prompt', fineTuned: 'Fine-tuned GPT-4o-mini + training' } as const;
 
+/** The same names, short enough for a tooltip on a phone's narrow chart (its colour swatch tells the lines apart too). */
+export const SERIES_SHORT = { large: 'GPT-4o', fineTuned: 'Fine-tuned' } as const;
+
+/** Monthly cost of each approach at one daily volume; the fine-tuned one carries its share of the training cost. */
 export interface CurvePoint {
   requests: number;
   large: Money;
@@ -56,4 +60,28 @@ export function curveSeries(c: CostCurve): { large: { x: number; y: number }[]; 
     large: c.points.map((p) => ({ x: p.requests, y: toDollars(p.large) })),
     fineTuned: c.points.map((p) => ({ x: p.requests, y: toDollars(p.fineTuned) })),
   };
+}
+
+/** A vertical line on the chart (the current volume or the break-even one) and the words that name it in the legend. */
+export interface ChartMarker {
+  kind: 'now' | 'break-even';
+  x: number;
+  label: string;
+  /** False when the line would sit on the y-axis or lie beyond the right edge: then only the legend names it. */
+  drawn: boolean;
+}
+
+// A line closer to the y-axis than this share of the axis would be drawn over it and read as part of it.
+const AXIS_SHARE = 1 / 40;
+
+/** The chart's vertical lines, in legend order; one too close to the y-axis or off the chart is named but not drawn. */
+export function chartMarkers(c: CostCurve): ChartMarker[] {
+  const marker = (kind: ChartMarker['kind'], name: string, x: number, onChart: boolean): ChartMarker => {
+    const nearAxis = x < c.xMax * AXIS_SHARE;
+    const where = !onChart ? ' (beyond the right edge)' : nearAxis ? ' (at the left edge)' : '';
+    return { kind, x, label: `${name}: ${formatCount(x)} a day${where}`, drawn: onChart && !nearAxis };
+  };
+  const markers = [marker('now', 'Now', c.current, true)];
+  if (c.breakEven !== null) markers.push(marker('break-even', 'Break-even', c.breakEven, c.breakEvenOnChart));
+  return markers;
 }

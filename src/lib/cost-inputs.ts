@@ -1,5 +1,6 @@
 import { analyseCosts, LESSON_SCENARIO, type CostAnalysis, type CostScenario } from './cost';
 import { countSchema, firstError, priceSchema } from '../schemas/cost-inputs';
+import { readNumberText, type TextResult } from './number-text';
 
 /** How a field is named in the URL, what it accepts, and where it sits in the cost model's scenario. */
 export interface FieldSpec {
@@ -70,24 +71,17 @@ export function scenarioFromValues(v: CalculatorValues): CostScenario {
 /** The lesson's scenario as calculator numbers: what the page shows first and what Reset returns to. */
 export const DEFAULT_VALUES: CalculatorValues = valuesFromScenario(LESSON_SCENARIO);
 
-// Digits with an optional decimal part; thousands commas only in proper groups ("10,000"), so "1,5" is never read as 15.
-const NUMBER_TEXT = /^-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
-
 /** The outcome of reading one field. */
-export type FieldResult = { ok: true; value: number } | { ok: false; error: string };
+export type FieldResult = TextResult;
 
-/** Reads what a learner typed (or a link carried) into a field; every rejection comes with a message to show. */
+/** Reads what a learner typed (or a link carried) into a field; every rejection comes with a message naming the problem. */
 export function parseField(key: FieldKey, raw: string): FieldResult {
   const spec = FIELDS[key];
-  const text = raw.trim();
-  if (text === '') return { ok: false, error: 'This field is empty: enter a number.' };
-  const example = spec.kind === 'price' ? '0.30' : '200';
-  const allowed = text.length <= 40 && NUMBER_TEXT.test(text) && /\d/.test(text) && (spec.kind === 'price' || !text.includes('$'));
-  if (!allowed) return { ok: false, error: `Enter digits only, for example ${example}.` };
-  const value = Number(text.replace(/[$,]/g, ''));
+  const read = readNumberText(raw, spec.kind);
+  if (!read.ok) return read;
   const schema = spec.kind === 'price' ? priceSchema(spec.max) : countSchema(spec.min, spec.max);
-  const error = firstError(schema, value);
-  return error === null ? { ok: true, value } : { ok: false, error };
+  const error = firstError(schema, read.value);
+  return error === null ? read : { ok: false, error };
 }
 
 /** How a valid number is written back into its field: "10000", "5.00", "0.075". */
@@ -120,6 +114,21 @@ export function evaluateInputs(raw: RawInputs): CalculatorState {
   }
   if (Object.keys(errors).length > 0) return { errors, values: null, analysis: null };
   return { errors, values, analysis: analyseCosts(scenarioFromValues(values)) };
+}
+
+/** The figures on screen: the current ones, or while a field is invalid the last valid ones, marked as not current. */
+export interface ShownResults {
+  values: CalculatorValues;
+  analysis: CostAnalysis;
+  current: boolean;
+}
+
+/** The lesson's figures, shown first and kept until the learner's numbers are valid. */
+export const LESSON_RESULTS: ShownResults = { values: DEFAULT_VALUES, analysis: analyseCosts(LESSON_SCENARIO), current: true };
+
+/** What the results show for this state: its own figures when every field is valid, else the last ones shown, kept but marked. */
+export function resultsToShow(state: CalculatorState, last: ShownResults): ShownResults {
+  return state.values && state.analysis ? { values: state.values, analysis: state.analysis, current: true } : { ...last, current: false };
 }
 
 /** A scenario read from a shared link: each bad or missing field falls back to the default, and is listed. */

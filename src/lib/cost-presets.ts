@@ -9,7 +9,7 @@ export interface CostPreset {
 
 /** The lesson's scenario, a small internal tool, and a busy public product (same prices, different workloads). */
 export const COST_PRESETS: readonly CostPreset[] = [
-  { id: 'lesson', label: "The lesson's example", values: DEFAULT_VALUES },
+  { id: 'lesson', label: 'The lesson’s example', values: DEFAULT_VALUES },
   {
     id: 'low',
     label: 'Low volume',

@@ -33,3 +33,25 @@ export function resultsSummary(a: CostAnalysis, paybackDays: number): string {
     breakEvenVolumeText(a, paybackDays),
   ].join(' ');
 }
+
+/** The break-even volume in a few words, for the compact result beside the main inputs. */
+export function breakEvenVolumeShort(a: CostAnalysis): string {
+  const n = a.breakEvenDailyRequests;
+  if (n === null) return 'None: fine-tuning never pays back';
+  return n === 0 ? 'Any volume' : `${formatCount(n)} ${n === 1 ? 'request' : 'requests'} a day`;
+}
+
+/** The monthly saving in a few words, or the extra cost when fine-tuning costs more. */
+export function monthlySavingShort(a: CostAnalysis): string {
+  return a.monthlySaving >= 0n ? `${formatMoney(a.monthlySaving)} a month` : `None: it costs ${formatMoney(-a.monthlySaving)} a month more`;
+}
+
+/** Names fields as a sentence does: "A", "A and B", "A, B and C". */
+export function listOfNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Why the figures on screen are not current, naming the fields to fix. */
+export function staleReason(fields: readonly string[]): string {
+  return `These are the figures for the last valid numbers: fix ${listOfNames(fields)} to update them.`;
+}

@@ -2,13 +2,9 @@ import * as z from 'zod/mini';
 import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
-export const PROGRESS_VERSION = 1;
-/** The marker that tells a progress export apart from any other JSON file. */
-export const EXPORT_FORMAT = 'llm-course-progress';
+export const PROGRESS_VERSION = 2;
 /** Typed answers are cut to this many characters, so one runaway paste cannot fill the storage quota. */
 export const MAX_TEXT = 10_000;
-/** Import files larger than this are refused before parsing. */
-export const MAX_IMPORT_BYTES = 1_000_000;
 
 /** One lesson's progress: the questions its page holds (id → signature) and the learner's answers. */
 export interface LessonProgress {
@@ -25,8 +21,30 @@ export interface Progress {
 /** A step that turns stored data of version n into version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
-/** Migrations keyed by the version they upgrade from. None yet: version 1 is the first format. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+// Version 1 kept only the last Check (Try again erased the first) and did not know whether the answer was opened before
+// an attempt. Its last Check stands in for the first; an answer opened with nothing checked, marked or typed was opened first.
+const firstAttempts: Migration = (data) => {
+  const upgradeAnswer = (a: unknown) => {
+    if (!isRecord(a)) return a;
+    const tried = a['result'] !== null && a['result'] !== undefined;
+    const untouched = !tried && (a['mark'] ?? null) === null && (typeof a['text'] !== 'string' || a['text'].trim() === '');
+    const chosen = Array.isArray(a['selected']) && a['selected'].length > 0;
+    return { ...a, first: chosen ? (a['result'] ?? null) : null, peeked: a['revealed'] === true && untouched };
+  };
+  const upgradeLesson = (l: unknown) => (isRecord(l) && isRecord(l['answers']) ? { ...l, answers: mapValues(l['answers'], upgradeAnswer) } : l);
+  return isRecord(data['lessons']) ? { ...data, lessons: mapValues(data['lessons'], upgradeLesson) } : data;
+};
+
+/** Migrations keyed by the version they upgrade from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function mapValues(o: Record<string, unknown>, f: (v: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
 
 /** Nothing done yet. */
 export function emptyProgress(): Progress {
@@ -60,13 +78,17 @@ const questionStateSchema = z.pipe(
     sig: signature,
     selected: orElse(z.array(orElse(z.number(), () => -1)), () => []),
     result: verdict,
+    first: verdict,
     revealed: orElse(z.boolean(), () => false),
+    peeked: orElse(z.boolean(), () => false),
     text: orElse(z.string().check(z.overwrite((t) => t.slice(0, MAX_TEXT))), () => ''),
     mark: verdict,
   }),
   z.transform((raw): QuestionState => {
     const selected = [...new Set(raw.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b);
-    return { ...raw, selected, result: selected.length === 0 ? null : raw.result };
+    const result = selected.length === 0 ? null : raw.result;
+    // A Check is always a first attempt or comes after one.
+    return { ...raw, selected, result, first: raw.first ?? result };
   }),
 );
 
@@ -82,7 +104,6 @@ export function sanitizeProgress(raw: unknown): Progress {
 }
 
 const versioned = z.looseObject({ version: z.number().check(z.gte(1), z.refine(Number.isInteger)) });
-const exportFile = z.object({ format: z.enum([EXPORT_FORMAT]) });
 
 /** Brings data of an older version up to `current`; data from a newer site, or of no known version, is refused. */
 export function upgrade(
@@ -104,7 +125,8 @@ export function upgrade(
   return { data: { ...data, version: current } };
 }
 
-function parseJson(text: string): unknown {
+/** The value of a JSON text, or undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -122,38 +144,6 @@ export function readStored(text: string | null): Progress {
 /** The text kept in storage. */
 export function serializeProgress(progress: Progress): string {
   return JSON.stringify(progress);
-}
-
-/** The contents of a progress file a learner can keep and import later. */
-export function exportProgress(progress: Progress, now: Date): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), lessons: progress.lessons }, null, 2);
-}
-
-/** The outcome of reading a progress file: the progress, or a message saying why the file was refused. */
-export type ImportResult = { ok: true; progress: Progress; lessons: number } | { ok: false; error: string };
-
-/** Checks an imported file and turns it into progress, or explains in plain words why it cannot be used. */
-export function parseImport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a progress file from this course.' };
-  const raw = parseJson(text);
-  if (raw === undefined) return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
-  if (!z.safeParse(exportFile, raw).success) {
-    return { ok: false, error: 'This file is not a progress file from this course. Choose a file saved with "Save progress to a file".' };
-  }
-  const upgraded = upgrade(raw);
-  if ('error' in upgraded) {
-    return {
-      ok: false,
-      error:
-        upgraded.error === 'newer'
-          ? 'This progress file was saved by a newer version of the course. Reload the page to get the newest version, then try again.'
-          : 'This progress file has no version this course can read.',
-    };
-  }
-  const progress = sanitizeProgress(upgraded.data);
-  const lessons = Object.keys(progress.lessons).length;
-  if (lessons === 0) return { ok: false, error: 'This progress file holds no lessons, so there is nothing to import.' };
-  return { ok: true, progress, lessons };
 }
 
 /** A question's saved state, or a fresh one when nothing is saved or the question has been reworded since. */
@@ -174,6 +164,18 @@ function lessonOf(progress: Progress, lesson: string): LessonProgress {
 export function withQuestionState(progress: Progress, lesson: string, id: string, state: QuestionState): Progress {
   const current = lessonOf(progress, lesson);
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers: { ...current.answers, [id]: state } } } };
+}
+
+/** The saved answers to the given questions of a lesson, e.g. to bring them back after Reset. */
+export function answersOf(progress: Progress, lesson: string, ids: string[]): Record<string, QuestionState> {
+  const answers = lessonOf(progress, lesson).answers;
+  return Object.fromEntries(ids.flatMap((id) => (answers[id] ? [[id, answers[id]] as const] : [])));
+}
+
+/** Progress with the given answers put back into a lesson, as by Undo after Reset. */
+export function withAnswers(progress: Progress, lesson: string, answers: Record<string, QuestionState>): Progress {
+  const current = lessonOf(progress, lesson);
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers: { ...current.answers, ...answers } } } };
 }
 
 /** Progress with the given questions of a lesson forgotten, as after Reset. */

@@ -31,24 +31,27 @@ export interface QuestionState {
   selected: number[];
   /** Outcome of the last Check, or null when not checked since the last Try again. */
   result: 'right' | 'wrong' | null;
+  /** Outcome of the first Check: Try again keeps it, and it is what the score counts. */
+  first: 'right' | 'wrong' | null;
   /** Whether the answer panel is open. */
   revealed: boolean;
+  /** Whether the answer was opened before any attempt: the question then counts as revealed, never as right. */
+  peeked: boolean;
   /** The learner's typed answer or reasoning. */
   text: string;
   /** The learner's own verdict on an open answer. */
   mark: 'right' | 'wrong' | null;
 }
 
-/** A quiz's tally: questions answered correctly, questions attempted, and questions in all. */
-export interface Score {
-  correct: number;
-  answered: number;
-  total: number;
-}
+/** Where a question stands in the score: right or wrong at the first attempt, answer revealed first, or not answered. */
+export type QuestionStatus = 'right' | 'wrong' | 'revealed' | 'unanswered';
+
+/** A quiz's tally: how many questions stand where, and how many there are. */
+export type Score = Record<QuestionStatus, number> & { total: number };
 
 /** The state of a question nobody has touched; `sig` is the question's signature. */
 export function emptyState(sig: string): QuestionState {
-  return { sig, selected: [], result: null, revealed: false, text: '', mark: null };
+  return { sig, selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
 }
 
 /** Choices are locked once checked, until Try again. */
@@ -70,20 +73,27 @@ export function isRightSelection(q: LiveChoiceQuestion, selected: number[]): boo
   return right.length === selected.length && right.every((i) => selected.includes(i));
 }
 
-/** Marks the current choice right or wrong; nothing happens when no choice is made. */
+/** Marks the current choice right or wrong, and records it as the first attempt if it is one; needs a choice. */
 export function checkAnswer(q: LiveChoiceQuestion, s: QuestionState): QuestionState {
   if (s.selected.length === 0 || isLocked(s)) return s;
-  return { ...s, result: isRightSelection(q, s.selected) ? 'right' : 'wrong' };
+  const result = isRightSelection(q, s.selected) ? 'right' : 'wrong';
+  return { ...s, result, first: s.first ?? result };
 }
 
-/** Unlocks the choices and clears them, keeping what the learner typed. */
+/** Unlocks the choices and clears them, keeping the first attempt and what the learner typed. */
 export function tryAgain(s: QuestionState): QuestionState {
   return { ...s, selected: [], result: null };
 }
 
-/** Opens or folds the answer panel. */
-export function setRevealed(s: QuestionState, revealed: boolean): QuestionState {
-  return s.revealed === revealed ? s : { ...s, revealed };
+/** Whether the learner answered before seeing the answer: a Check for choice questions, typed text or a verdict for open ones. */
+export function hasAttempt(q: LiveQuestion, s: QuestionState): boolean {
+  return q.kind === 'open' ? s.text.trim() !== '' || s.mark !== null : s.first !== null;
+}
+
+/** Opens or folds the answer panel; opening it before any attempt marks the question as revealed for good (until Reset). */
+export function setRevealed(q: LiveQuestion, s: QuestionState, revealed: boolean): QuestionState {
+  if (s.revealed === revealed) return s;
+  return { ...s, revealed, peeked: s.peeked || (revealed && !hasAttempt(q, s)) };
 }
 
 /** Records the learner's verdict on their open answer; choosing the same verdict again clears it. */
@@ -91,32 +101,35 @@ export function setMark(s: QuestionState, mark: 'right' | 'wrong'): QuestionStat
   return { ...s, mark: s.mark === mark ? null : mark };
 }
 
-/** A learner has answered a question once they checked it, opened its answer or judged their own answer. */
+/** Where the question stands in the score: an answer opened first wins over anything done after it. */
+export function questionStatus(q: LiveQuestion, s: QuestionState): QuestionStatus {
+  if (s.peeked) return 'revealed';
+  return (q.kind === 'open' ? s.mark : s.first) ?? 'unanswered';
+}
+
+/** Whether the learner answered the question themselves (the progress badges' "answered"); seeing the answer first is not answering. */
 export function isAnswered(s: QuestionState): boolean {
-  return s.result !== null || s.revealed || s.mark !== null;
+  return !s.peeked && (s.first !== null || s.mark !== null);
 }
 
-/** Right means a correct Check for choice questions, and the learner's own "right" for open ones. */
-export function isCorrect(q: LiveQuestion, s: QuestionState): boolean {
-  return q.kind === 'open' ? s.mark === 'right' : s.result === 'right';
-}
-
-/** Tallies a quiz from each question's state. */
+/** Tallies a quiz from each question's state; a missing state counts as not answered. */
 export function scoreQuiz(questions: LiveQuestion[], states: QuestionState[]): Score {
-  let correct = 0;
-  let answered = 0;
+  const score: Score = { right: 0, wrong: 0, revealed: 0, unanswered: 0, total: questions.length };
   questions.forEach((q, i) => {
     const s = states[i];
-    if (!s) return;
-    if (isCorrect(q, s)) correct++;
-    if (isAnswered(s)) answered++;
+    score[s ? questionStatus(q, s) : 'unanswered']++;
   });
-  return { correct, answered, total: questions.length };
+  return score;
 }
 
-/** The sentence a learner reads (and hears) about their score. */
+/** The sentence a learner reads (and hears) about their score: what counts, and where the other questions stand. */
 export function describeScore(score: Score): string {
-  return `${score.correct} of ${score.total} correct, ${score.answered} of ${score.total} answered`;
+  const rest = [
+    score.wrong > 0 && `${score.wrong} wrong`,
+    score.revealed > 0 && `${score.revealed} revealed before answering`,
+    score.unanswered > 0 && `${score.unanswered} not answered yet`,
+  ].filter(Boolean);
+  return [`${score.right} of ${score.total} right at the first try`, ...rest].join(', ');
 }
 
 /** The chosen choices' indexes, in order: what the feedback after a Check talks about. */

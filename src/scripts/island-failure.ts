@@ -1,9 +1,9 @@
 // What a learner still has when a widget's code cannot load or start (offline before it was cached, a broken host):
 // the server-rendered widget stays readable, its controls that need the code are hidden, and a note says so.
 const STILL_THERE: Record<string, (label: string) => string> = {
-  QuizWidget: (label) => `${label} could not start, so Check does not work: reload the page to try again. Every answer is under "Reveal answer".`,
+  QuizWidget: (label) => `${label} could not start, so Check does not work: reload the page to try again. Every answer is under “Reveal answer”.`,
   FlowchartNavigator: () => 'The step-by-step view could not start: reload the page to try again. The whole flowchart below shows every path.',
-  CostCalculator: () => "The calculator could not start: reload the page to try again. The figures shown are the lesson's example.",
+  CostCalculator: () => 'The calculator could not start: reload the page to try again. The figures shown are the lesson’s example.',
 };
 
 /** Listens for Astro's astro:hydration-error and turns a widget that failed to start back into its no-JavaScript form. */

@@ -1,24 +1,50 @@
-/** Wires the header's theme toggle: stores the choice and keeps aria-pressed in step with the page. */
+/** A theme the learner can choose: one of the two schemes, or whatever the system prefers. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The choice a stored or applied value stands for: 'light' and 'dark' as the head script applies them, anything else the system's. */
+export function choiceOf(value: string | null | undefined): ThemeChoice {
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+/** The parts of the page and storage a choice changes (the real ones in the browser, fakes in tests). */
+export interface ThemeTarget {
+  dataset: DOMStringMap;
+  storage: () => Pick<Storage, 'setItem' | 'removeItem'>;
+}
+
+/**
+ * Applies a choice to the page and stores it under 'theme', the key the head script reads before the first paint:
+ * the system's choice removes both, so the page follows the system again.
+ */
+export function applyChoice(choice: ThemeChoice, { dataset, storage }: ThemeTarget, store = true): void {
+  if (choice === 'system') delete dataset['theme'];
+  else dataset['theme'] = choice;
+  if (!store) return;
+  try {
+    if (choice === 'system') storage().removeItem('theme');
+    else storage().setItem('theme', choice);
+  } catch {
+    // Storage can be blocked (private mode); the choice then lasts for this page only.
+  }
+}
+
+/** Wires the header's theme select: it shows the choice the head script applied and applies and stores a new one. */
 export function initThemeToggle(): void {
-  // The page starts in the system's scheme unless a stored choice was applied by the inline head script.
   const root = document.documentElement;
-  const system = matchMedia('(prefers-color-scheme: dark)');
-  const current = () => (root.dataset['theme'] ?? (system.matches ? 'dark' : 'light')) as 'light' | 'dark';
-  const sync = () => {
-    for (const b of document.querySelectorAll('.theme-toggle')) b.setAttribute('aria-pressed', String(current() === 'dark'));
-  };
-  for (const b of document.querySelectorAll('.theme-toggle')) {
-    b.addEventListener('click', () => {
-      const next = current() === 'dark' ? 'light' : 'dark';
-      root.dataset['theme'] = next;
-      try {
-        localStorage.setItem('theme', next);
-      } catch {
-        // Storage can be blocked (private mode); the choice then lasts for this page only.
-      }
-      sync();
+  const target: ThemeTarget = { dataset: root.dataset, storage: () => localStorage };
+  const selects = [...document.querySelectorAll<HTMLSelectElement>('.theme-select')];
+  const show = () => selects.forEach((s) => (s.value = choiceOf(root.dataset['theme'])));
+  for (const select of selects) {
+    select.addEventListener('change', () => {
+      applyChoice(choiceOf(select.value), target);
+      show();
     });
   }
-  system.addEventListener('change', sync);
-  sync();
+  // A choice made in another tab applies here too, without storing it again.
+  addEventListener('storage', (event) => {
+    if (event.key !== 'theme' && event.key !== null) return;
+    applyChoice(choiceOf(event.newValue), target, false);
+    show();
+  });
+  show();
 }

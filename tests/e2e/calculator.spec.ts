@@ -1,28 +1,14 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
-
-const calculator = (page: Page) => page.locator('.calc');
-const results = (page: Page) => calculator(page).getByRole('table', { name: /Running costs/ });
-const row = (page: Page, name: string) => results(page).getByRole('row', { name: new RegExp(`^${name}`) });
-const chartBox = (page: Page) => calculator(page).locator('.calc-chart-box');
-
-/** Opens the lesson (optionally with a query) and waits until the calculator has hydrated and drawn its chart. */
-async function openCalculator(page: Page, query = ''): Promise<void> {
-  await page.goto(`${LESSONS.whenToFineTune}${query}`);
-  await calculator(page).scrollIntoViewIfNeeded();
-  await expect(chartBox(page)).toHaveAttribute('data-status', 'ready');
-}
-
-async function expectCells(r: Locator, cells: string[]): Promise<void> {
-  await expect(r.getByRole('cell')).toHaveText(cells);
-}
+import { calculator, chartBox, expectCells, keyResults, openCalculator, openMoreFields, row } from './support/calculator';
 
 test("shows the lesson's figures by default: $35.00 against $0.75 a day, $1,027.50 saved a month", async ({ page }) => {
   await openCalculator(page);
   await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
   await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
   await expect(page.getByLabel('Daily requests')).toHaveValue('10000');
+  await expect(page.getByLabel('GPT-4o input price')).toBeHidden();
   await expect(page.getByLabel('GPT-4o input price')).toHaveValue('5.00');
   await expect(page.getByLabel('Fine-tuned input price')).toHaveValue('0.30');
 });
@@ -38,25 +24,37 @@ test('updates the results, the chart and its table as the learner types', async 
   await expectCells(row(page, 'Total, a month'), ['$3,000.00', '$117.00', '$2,883.00']);
   await expect(calculator(page).getByText('One-time training cost')).toBeVisible();
   await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
-  await calculator(page).getByText("The chart's figures as a table").click();
+  await calculator(page).getByText('The chart’s figures as a table').click();
   await expect(calculator(page).getByText('Current volume: 20,000 requests a day.')).toBeVisible();
   // The polite live region settles on one summary of the new figures.
   await expect(calculator(page).locator('.calc-live')).toContainText('$100.00 a day', { timeout: 5_000 });
 });
 
-// [kind of bad input, field, what is typed, the message expected beside it, the default that fixes it]
-const badInputs: [string, string, string, RegExp, string][] = [
-  ['an empty field', 'Daily requests', '', /empty/, '10000'],
-  ['a negative number', 'Your content per request', '-200', /cannot be negative/, '200'],
-  ['a word', 'GPT-4o input price', 'five', /digits only/, '5'],
-  ['an absurdly large volume', 'Daily requests', '99999999999', /more than this calculator handles/, '10000'],
-  ['pasted junk', 'Fine-tuned input price', '<script>alert(1)</script>', /digits only/, '0.3'],
-  ['a fraction of an epoch', 'Epochs', '2.5', /whole number/, '3'],
+// [kind of bad input, field, what is typed, the message beside it, a fix]: every kind a field can get, each message naming the problem.
+const badInputs: [string, string, string, string, string][] = [
+  ['an empty field', 'Daily requests', '', 'This field is empty: enter a number, for example 200.', '10000'],
+  ['a negative number', 'Your content per request', '-200', 'Use 0 or more: this cannot be negative.', '200'],
+  ['a word', 'GPT-4o input price', 'five', 'Use digits, not letters: for example 0.30.', '5'],
+  ['a decimal comma', 'Fine-tuned input price', '0,30', 'Use a point for decimals: 0.30.', '0.3'],
+  ['an absurdly large volume', 'Daily requests', '99999999999', 'That is more than this calculator handles: use 1,000,000,000 or less.', '10000'],
+  [
+    'pasted junk',
+    'Fine-tuned input price',
+    '<>()',
+    'Remove “<”, “>”, “(”: a number here has only digits and a decimal point, for example 0.30.',
+    '0.3',
+  ],
+  ['a fraction of an epoch', 'Epochs', '2.5', 'Use a whole number, without decimals.', '3'],
 ];
 
 for (const [kind, label, text, message, fix] of badInputs) {
-  test(`reports ${kind} beside the field and pauses the results until it is fixed`, async ({ page }) => {
+  test(`reports ${kind} beside the field and keeps the last figures on screen, marked as not current`, async ({ page }) => {
     await openCalculator(page);
+    await openMoreFields(page);
+    // A first change, so the figures kept are the learner's last valid ones, not the lesson's.
+    await page.getByLabel('Output per request').fill('100');
+    await expectCells(row(page, 'Total, a day'), ['$50.00', '$1.95', '$48.05']);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const field = page.getByLabel(label);
     await field.fill(text);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -64,15 +62,27 @@ for (const [kind, label, text, message, fix] of badInputs) {
     const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
     expect(errorId).toBeTruthy();
     await expect(page.locator(`#${errorId}`)).toHaveText(message);
-    await expect(calculator(page).getByText('Results paused', { exact: true })).toBeVisible();
-    await expect(results(page)).toHaveCount(0);
+    await expect(
+      calculator(page).getByText(`Not current. These are the figures for the last valid numbers: fix ${label} to update them.`),
+    ).toBeVisible();
+    await expectCells(row(page, 'Total, a day'), ['$50.00', '$1.95', '$48.05']);
+    await expect(keyResults(page)).toContainText(`Not current: fix ${label}`);
+    await expect(keyResults(page)).toContainText('$1,441.50 a month');
     await expect(chartBox(page)).toHaveClass(/is-paused/);
-    await expect(calculator(page)).not.toContainText(/NaN|Infinity|\$35\.00/);
-    await expect(calculator(page).locator('.calc-live')).toContainText(`Results paused until fixed: ${label}`, { timeout: 5_000 });
+    await expect(calculator(page)).not.toContainText(/NaN|Infinity/);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), 'the page does not shrink').toBeGreaterThanOrEqual(height);
+    await expect(calculator(page).locator('.calc-live')).toContainText(
+      `Results not current. These are the figures for the last valid numbers: fix ${label}`,
+      {
+        timeout: 5_000,
+      },
+    );
 
     await field.fill(fix);
     await expect(field, 'no longer marked invalid').not.toHaveAttribute('aria-invalid');
-    await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
+    await expect(calculator(page).getByText('Not current.')).toHaveCount(0);
+    await expect(chartBox(page)).not.toHaveClass(/is-paused/);
+    await expectCells(row(page, 'Total, a day'), ['$50.00', '$1.95', '$48.05']);
   });
 }
 
@@ -83,7 +93,8 @@ test('applies the presets and returns to the lesson with Reset', async ({ page }
   await expectCells(row(page, 'Input only, a day'), ['$3,500.00', '$75.00', '$3,425.00']);
   await page.getByRole('button', { name: 'Low volume' }).click();
   await expect(page.getByLabel('Daily requests')).toHaveValue('20');
-  await expect(calculator(page).getByText('After 72.8 days.')).toBeVisible();
+  await expect(calculator(page).getByText('After 72.8 days.').first()).toBeVisible();
+  await openMoreFields(page);
   await page.getByLabel('Epochs').fill('junk');
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByLabel('Epochs')).toHaveValue('3');
@@ -95,6 +106,7 @@ test('applies the presets and returns to the lesson with Reset', async ({ page }
 test('keeps the scenario in the URL so a link reopens it', async ({ page, context }) => {
   await openCalculator(page);
   await page.getByLabel('Daily requests').fill('2,500');
+  await openMoreFields(page);
   await page.getByLabel('GPT-4o input price').fill('$2.50');
   await expect(page).toHaveURL(/requests=2500/);
   await expect(page).toHaveURL(/large_in=2\.5/);
@@ -162,7 +174,7 @@ test('redraws the chart in the new colours when the theme is toggled', async ({ 
   await openCalculator(page);
   const canvas = chartBox(page).locator('canvas');
   const light = await canvas.screenshot();
-  await page.getByRole('button', { name: /theme/i }).first().click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => (await canvas.screenshot()).equals(light)).toBe(false);
 });
@@ -171,10 +183,11 @@ for (const theme of ['light', 'dark'] as const) {
   test(`has no axe violations in the ${theme} theme, with valid and with invalid input`, async ({ page }) => {
     await presetTheme(page, theme);
     await openCalculator(page);
-    await calculator(page).getByText("The chart's figures as a table").click();
+    await calculator(page).getByText('The chart’s figures as a table').click();
+    await openMoreFields(page);
     await expectNoAxeViolations(page);
     await page.getByLabel('Daily requests').fill('-1');
-    await expect(calculator(page).getByText('Results paused', { exact: true })).toBeVisible();
+    await expect(calculator(page).getByText('Not current.')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -184,7 +197,7 @@ test.describe('without JavaScript', () => {
 
   test("shows the default scenario's results and the code example", async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
-    await expect(calculator(page).getByText("These are the lesson's example figures.")).toBeVisible();
+    await expect(calculator(page).getByText('These are the lesson’s example figures.')).toBeVisible();
     await expectCells(row(page, 'Input only, a day'), ['$35.00', '$0.75', '$34.25']);
     await expectCells(row(page, 'Input only, a month'), ['$1,050.00', '$22.50', '$1,027.50']);
     await expect(page.getByLabel('Daily requests')).toBeHidden();

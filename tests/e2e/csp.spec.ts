@@ -70,8 +70,8 @@ test.describe('every page runs clean', () => {
       await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
       await context.setOffline(true);
       await scrollThrough(page, { pauseMs: 100 }).catch(() => undefined);
-      await page.getByRole('button', { name: 'Dark theme' }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await errors()).toEqual([]);
       await context.setOffline(false);
     });

@@ -13,7 +13,7 @@ test.describe('pages paint from their HTML alone', () => {
           .map((e) => e.name),
       );
       expect(blocking, 'render-blocking requests (the screen styles are inline, scripts are modules)').toEqual([]);
-      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     });
   }

@@ -3,6 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LESSONS, NOT_LIVE, expectNoAxeViolations, holdRequests, presetTheme } from './helpers';
 
 const STORAGE_KEY = 'course-progress';
+/** The score of the quick quiz of 9.1 before anything is done. */
+const NONE3 = 'Score: 0 of 3 right at the first try, 3 not answered yet';
 
 /** The quiz region with the given name, scrolled into view and hydrated, so its buttons work. */
 async function openQuiz(page: Page, name: string): Promise<Locator> {
@@ -25,24 +27,34 @@ async function answer(quiz: Locator, n: number, choice: string) {
 }
 
 test.describe('a quiz with JavaScript', () => {
-  test('a wrong answer says why, Try again unlocks the choices, and a right answer counts in the score', async ({ page }) => {
+  test('a wrong answer says why, Try again unlocks the choices, and the score keeps the first attempt', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(score(quiz)).toHaveText(NONE3);
 
     await answer(quiz, 1, 'RAG');
     const focused = page.locator(':focus');
     await expect(focused).toContainText('Not quite.');
     await expect(focused).toContainText('It does nothing to make every reply come out as JSON.');
     await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).toBeDisabled();
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet');
 
     await question(quiz, 1).getByRole('button', { name: 'Try again' }).click();
     await expect(question(quiz, 1).getByLabel('RAG', { exact: true })).not.toBeChecked();
     await answer(quiz, 1, 'Fine-tuning');
     await expect(focused).toContainText('Correct.');
     await expect(focused).toContainText('Always answering in JSON is a format (style) problem, not a knowledge problem');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(focused).toContainText('Your score keeps your first try, which was wrong.');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 wrong' })).toHaveCount(1);
+  });
+
+  test('a right first attempt counts as right', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'Fine-tuning');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 right at the first try' })).toHaveCount(1);
   });
 
   test('asks for a choice before checking', async ({ page }) => {
@@ -52,7 +64,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(page.locator(':focus')).toHaveText('Choose an answer first.');
   });
 
-  test('Reveal shows every choice marked right or wrong in words, with its explanation', async ({ page }) => {
+  test('Reveal shows every choice marked right or wrong in words; a question revealed first never counts as right', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
     const q2 = question(quiz, 2);
@@ -60,7 +72,15 @@ test.describe('a quiz with JavaScript', () => {
     await expect(q2.getByText('Not correct: Yes: fine-tune the model on the latest drug-interaction data')).toBeVisible();
     await expect(q2.getByText('Correct: No: RAG is the better choice')).toBeVisible();
     await expect(q2.getByText('Drug interactions are factual knowledge, and they change often.')).toBeVisible();
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+    await expect(q2.getByText('You opened this before answering, so the question counts as revealed in your score, not as right.')).toBeVisible();
+    const revealed = 'Score: 0 of 3 right at the first try, 1 revealed before answering, 2 not answered yet';
+    await expect(score(quiz)).toHaveText(revealed);
+
+    await q2.getByText('Reveal answer').click();
+    await answer(quiz, 2, 'No: RAG is the better choice');
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    await expect(page.locator(':focus')).toContainText('It counts as revealed in your score: you opened the answer first.');
+    await expect(score(quiz)).toHaveText(revealed);
   });
 
   test('an open question: type an answer, reveal the model answer, mark yourself right', async ({ page }) => {
@@ -72,10 +92,11 @@ test.describe('a quiz with JavaScript', () => {
     await expect(q3.getByRole('button', { name: 'I got it right' })).toBeHidden();
     await q3.getByText('Reveal model answer').click();
     await expect(q3.getByText('makes it worse at other, general tasks it used to handle well')).toBeVisible();
+    await expect(q3.getByText('counts as revealed')).toHaveCount(0);
     await q3.getByRole('button', { name: 'I got it right' }).click();
     await expect(q3.getByRole('button', { name: 'I got it right' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
-    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 correct' })).toHaveCount(1);
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 right' })).toHaveCount(1);
   });
 
   test('an exercise scenario: pick an approach, justify it, check, and compare with the model answer', async ({ page }) => {
@@ -88,7 +109,18 @@ test.describe('a quiz with JavaScript', () => {
     await expect(page.locator(':focus')).toContainText('Correct.');
     await expect(s3.getByText('Fine-tuning, after trying prompting first.')).toBeVisible();
     await expect(s3.getByText('few-shot prompting')).toBeVisible();
-    await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(score(exercise)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+  });
+
+  test('after a right exercise answer its explanations show once, in the opened answer', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const exercise = await openQuiz(page, 'Exercise 9.1');
+    await answer(exercise, 1, 'Fine-tuning');
+    const s1 = question(exercise, 1);
+    await expect(page.locator(':focus')).toContainText('Compare your reasoning with the model answer below.');
+    await expect(s1.getByText('writing in formal legal English is a question of', { exact: false })).toHaveCount(1);
+    await expect(s1.getByText('Formal legal English is a style: it is about how the model writes', { exact: false })).toHaveCount(1);
+    await expect(s1.getByText('writing in formal legal English is a question of', { exact: false })).toBeVisible();
   });
 
   test.describe('whose code is held back or fails', () => {
@@ -103,11 +135,11 @@ test.describe('a quiz with JavaScript', () => {
       await question(quiz, 2).getByText('Reveal answer').click();
       release();
       await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
-      await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 1 of 3 answered');
+      await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 revealed before answering, 2 not answered yet');
       await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
       await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
       await expect(page.locator(':focus')).toContainText('Correct.');
-      await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 2 of 3 answered');
+      await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 1 revealed before answering, 1 not answered yet');
     });
 
     test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
@@ -132,18 +164,42 @@ test.describe('a quiz with JavaScript', () => {
     });
   });
 
-  test('Reset clears the answers and the score of that quiz only', async ({ page }) => {
+  test('Reset clears the answers and the score of that quiz only, and Undo brings them back', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
     const exercise = await openQuiz(page, 'Exercise 9.1');
     await answer(exercise, 2, 'RAG');
     await answer(quiz, 1, 'Fine-tuning');
-    await question(quiz, 3).getByRole('textbox', { name: 'Your answer' }).fill('Something');
+    const typed = question(quiz, 3).getByRole('textbox', { name: 'Your answer' });
+    await typed.fill('Something');
     await quiz.getByRole('button', { name: 'Reset quick quiz' }).click();
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(score(quiz)).toHaveText(NONE3);
+    await expect(quiz.getByRole('status').filter({ hasText: 'Quick quiz reset: 2 answers cleared. Undo reset brings them back.' })).toHaveCount(1);
     await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).not.toBeChecked();
-    await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('');
-    await expect(score(exercise)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(typed).toHaveValue('');
+    await expect(score(exercise)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+
+    // By keyboard: Undo follows Reset, which keeps the focus once Undo has done its work.
+    await page.keyboard.press('Tab');
+    await expect(quiz.getByRole('button', { name: 'Undo reset' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(quiz.getByRole('button', { name: 'Reset quick quiz' })).toBeFocused();
+    await expect(typed).toHaveValue('Something');
+    await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).toBeChecked();
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(quiz.getByRole('button', { name: 'Undo reset' })).toHaveCount(0);
+    await page.reload();
+    await expect(question(await openQuiz(page, 'Quick quiz'), 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Something');
+  });
+
+  test('Undo goes away once the learner answers again, so it never overwrites a newer answer', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'RAG');
+    await quiz.getByRole('button', { name: 'Reset quick quiz' }).click();
+    await answer(quiz, 1, 'Fine-tuning');
+    await expect(quiz.getByRole('button', { name: 'Undo reset' })).toHaveCount(0);
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
   });
 
   test('each question has a visible link of its own that brings the reader to it', async ({ page }) => {
@@ -173,7 +229,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(question(quiz, 1).getByText('Not quite.')).toBeVisible();
     await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Losing general skills');
     await expect(question(quiz, 3).getByRole('button', { name: 'Not yet' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 2 of 3 answered');
+    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 2 wrong, 1 not answered yet');
   });
 
   test('progress is kept per lesson and shown in the sidebar and on the home page', async ({ page }) => {
@@ -182,12 +238,13 @@ test.describe('a quiz with JavaScript', () => {
     await expect(sidebar.getByText(/answered/)).toHaveCount(0);
     const quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 1, 'Fine-tuning');
-    await question(quiz, 2).getByText('Reveal answer').click();
+    await answer(quiz, 2, 'Yes: fine-tune the model on the latest drug-interaction data');
+    await question(quiz, 3).getByText('Reveal model answer').click(); // Seen before answering: not answered.
     await expect(sidebar.getByText('2 of 6 answered')).toBeAttached();
 
     await page.goto(LESSONS.datasetPreparation);
     const other = await openQuiz(page, 'Quick quiz');
-    await expect(score(other)).toHaveText('Score: 0 of 4 correct, 0 of 4 answered');
+    await expect(score(other)).toHaveText('Score: 0 of 4 right at the first try, 4 not answered yet');
     await answer(other, 2, 'The model is overfitting');
     await expect(page.getByRole('navigation', { name: 'Course' }).getByText('2 of 6 answered')).toBeAttached();
 
@@ -207,11 +264,14 @@ test.describe('a quiz with JavaScript', () => {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
       await page.reload();
       const quiz = await openQuiz(page, 'Quick quiz');
-      await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+      await expect(score(quiz)).toHaveText(NONE3);
       await answer(quiz, 1, 'Fine-tuning');
-      await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+      await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
       const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
-      expect(saved).toMatchObject({ version: 1, lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { result: 'right' } } } } });
+      expect(saved).toMatchObject({
+        version: 2,
+        lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { result: 'right', first: 'right' } } } },
+      });
     }
   });
 
@@ -230,12 +290,12 @@ test.describe('a quiz with JavaScript', () => {
     const quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 1, 'Fine-tuning');
     await expect(page.locator(':focus')).toContainText('Correct.');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
     await expect(quiz.getByText('not letting the page save your answers')).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('progress exported to a file can be imported back, and a bad file is rejected with a clear message', async ({ page }) => {
+  test('progress exported to a file can be imported back once the learner confirms what it replaces; a bad file is rejected', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     let quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 2, 'No: RAG is the better choice');
@@ -248,18 +308,49 @@ test.describe('a quiz with JavaScript', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     quiz = await openQuiz(page, 'Quick quiz');
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(score(quiz)).toHaveText(NONE3);
     await quiz.getByText('Save or load your progress').click();
     const input = quiz.getByLabel('Load progress from a file');
 
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
     await expect(quiz.getByRole('alert')).toHaveText(/not a progress file from this course/);
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 correct, 0 of 3 answered');
+    await expect(score(quiz)).toHaveText(NONE3);
+
+    await answer(quiz, 1, 'RAG');
+    const mine = 'Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet';
+    await expect(score(quiz)).toHaveText(mine);
+    const lesson = '9.1 When to Fine-Tune vs Prompt';
+    const confirm = quiz.getByRole('group', {
+      name: `This file has answers for 1 lesson: ${lesson}. Loading it replaces your answers here for ${lesson} (1 answer). Your answers for other lessons stay as they are.`,
+    });
+    await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
+    await expect(confirm.getByRole('button', { name: 'Replace my answers' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Cancel
+    await expect(confirm).toHaveCount(0);
+    await expect(quiz.getByRole('status').filter({ hasText: 'Nothing loaded: your answers are as they were.' })).toBeVisible();
+    await expect(score(quiz)).toHaveText(mine);
 
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
-    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from progress.json: 1 lesson.' })).toBeVisible();
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 correct, 1 of 3 answered');
+    await confirm.getByRole('button', { name: 'Replace my answers' }).click();
+    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from progress.json.' })).toBeVisible();
+    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
     await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('My exported answer');
+  });
+
+  test('a file for lessons with no answers here says nothing is replaced, and loads on confirmation', async ({ page }) => {
+    const file = JSON.stringify({
+      format: 'llm-course-progress',
+      version: 1,
+      lessons: { [LESSONS.whenToFineTune]: { manifest: {}, answers: { 'q-drug-interactions': { sig: 'stale', selected: [1], result: 'right' } } } },
+    });
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    await quiz.getByText('Save or load your progress').click();
+    await quiz.getByLabel('Load progress from a file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const confirm = quiz.getByRole('group', { name: /You have no answers here for it, so nothing is replaced\.$/ });
+    await confirm.getByRole('button', { name: 'Load answers' }).click();
+    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from old.json.' })).toBeVisible();
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -284,7 +375,7 @@ test.describe('a quiz with JavaScript', () => {
       await expectNoAxeViolations(page);
 
       await page.goto('/');
-      await expect(page.getByText('3 of 6 answered')).toBeVisible();
+      await expect(page.getByText('2 of 6 answered')).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }
@@ -330,5 +421,64 @@ test.describe('a quiz without JavaScript', () => {
     await expect(quiz.getByRole('link', { name: 'Link to question 1' })).toBeHidden();
     await expect(question(quiz, 2).getByText('Try fewer epochs, more varied data, or both.', { exact: false })).toBeVisible();
     await expect(question(quiz, 3).getByText('A general holdout set, run before and after fine-tuning', { exact: false })).toBeHidden();
+  });
+});
+
+test.describe('a quiz in search results', () => {
+  const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the course' });
+  const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+  test('excerpts quote the lesson, never a quiz’s answers, feedback or labels', async ({ page }) => {
+    await page.goto('/');
+    await box(page).fill('catastrophic forgetting');
+    const excerpts = results(page).locator('.result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    const texts = await excerpts.allInnerTexts();
+    expect(texts.join(' ')).toMatch(/forgetting/i);
+    for (const text of texts) expect(text).not.toMatch(/Not correct|Correct:|Link to|Reveal|Model answer|Your (answer|reasoning)|Score:|Question \d/);
+  });
+
+  test('a question can still be found by its words', async ({ page }) => {
+    await page.goto('/');
+    await box(page).fill('startup chatbot');
+    await expect(
+      results(page)
+        .getByRole('link', { name: /^9\.1 When to Fine-Tune vs Prompt/ })
+        .first(),
+    ).toBeVisible();
+  });
+});
+
+test.describe('a quiz on a phone', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  test('the question uses the full width, and its link stays beside the number, big enough to tap', async ({ page }) => {
+    await page.goto(LESSONS.whenToFineTune);
+    const quiz = await openQuiz(page, 'Quick quiz');
+    const link = quiz.getByRole('link', { name: 'Link to question 2' });
+    await expect(link).toBeVisible();
+    const box = (await link.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    const layout = await question(quiz, 2).evaluate((q, linkBox) => {
+      const prompt = q.querySelector('.quiz-prompt')!;
+      const text = document.createRange();
+      text.setStartAfter(prompt.querySelector('.quiz-num')!);
+      text.setEndAfter(prompt.lastChild!);
+      const lines = [...text.getClientRects()].filter((r) => r.width > 0);
+      const overlaps = lines.some(
+        (r) => r.left < linkBox.x + linkBox.width && r.right > linkBox.x && r.top < linkBox.y + linkBox.height && r.bottom > linkBox.y,
+      );
+      const fieldset = q.getBoundingClientRect(); // The question's group is its fieldset.
+      return {
+        overlaps,
+        widest: Math.max(...lines.map((r) => r.right)) - fieldset.left,
+        width: fieldset.width,
+        lines: new Set(lines.map((r) => Math.round(r.top))).size,
+      };
+    }, box);
+    expect(layout.overlaps).toBe(false);
+    expect(layout.widest).toBeGreaterThan(layout.width * 0.85);
+    expect(layout.lines).toBeLessThanOrEqual(5);
   });
 });

@@ -31,4 +31,10 @@ test.describe('the text search results quote', () => {
     await page.getByRole('searchbox', { name: 'Search the course' }).fill('persona problem');
     await expect(page.getByRole('list', { name: 'Search results' })).toContainText('persona problem? Yes → Recommendation: Fine-tune.');
   });
+
+  test('leaves the calculator’s fields, buttons and computed figures out', async ({ page }) => {
+    const text = await indexedText(page, 'calculator');
+    expect(text).toContain('Try your own numbers.');
+    for (const label of ['Low volumeHigh volume', 'Loading the chart', 'Daily requests', 'Running costs']) expect(text).not.toContain(label);
+  });
 });

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { SITE } from '../../src/site.config';
 import { waitForPageScripts } from '../perf/measure';
-import { ALL_PAGES, LESSONS } from './helpers';
+import { ALL_PAGES, LESSONS, presetTheme } from './helpers';
 
 test('the skip link is the first thing the keyboard reaches and moves focus into the main content', async ({ page }) => {
   await page.goto(LESSONS.whenToFineTune);
@@ -31,34 +32,100 @@ test('the home page lists chapters with each lesson number, title and summary', 
   await expect(items.nth(1)).toContainText('9.2 Dataset Preparation');
 });
 
+/** The theme control, by its role and label. */
+const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+/** The file the theme control's icon draws (sun, moon or system), from the CSS that shows the current choice. */
+const themeIcon = (page: Page) =>
+  page.locator('.icon-theme').evaluate((el) => /\/(sun|moon|system)\.[^/]*\.svg/.exec(getComputedStyle(el).maskImage)?.[1]);
+const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(13, 17, 23)';
+
 test.describe('theme', () => {
-  test('follows the system until the learner chooses', async ({ browser }) => {
+  test('follows the system until the learner chooses, and says so', async ({ browser }) => {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto('/');
-      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(bg).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
-      await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(scheme === 'dark'));
+      await waitForPageScripts(page);
+      expect(await pageBackground(page)).toBe(scheme === 'dark' ? DARK : WHITE);
+      await expect(themeSelect(page)).toHaveValue('system');
+      await expect(themeSelect(page).locator('option:checked')).toHaveText('System theme');
+      expect(await themeIcon(page)).toBe('system');
       await context.close();
     }
   });
 
-  test('the toggle persists across pages and reloads', async ({ page }) => {
+  test('offers light, dark and the system theme; the choice shows and lasts, and the system theme follows the system again', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await waitForPageScripts(page);
+    await expect(themeSelect(page).locator('option')).toHaveText(['System theme', 'Light theme', 'Dark theme']);
+    // The bug: on a dark system, the one control switched to light while it read "Dark theme".
+    await themeSelect(page).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await pageBackground(page)).toBe(WHITE);
+    expect(await themeIcon(page)).toBe('sun');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    await page.reload();
+    await expect(themeSelect(page)).toHaveValue('light');
+    expect(await themeIcon(page)).toBe('sun');
+
+    await themeSelect(page).selectOption('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    expect(await pageBackground(page)).toBe(DARK);
+    expect(await themeIcon(page)).toBe('system');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await pageBackground(page)).toBe(WHITE);
+    await page.reload();
+    await expect(themeSelect(page)).toHaveValue('system');
+  });
+
+  test('a learner who chose before keeps the choice: the stored theme shows in the control from the first paint', async ({ page }) => {
+    await presetTheme(page, 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(LESSONS.whenToFineTune);
+    expect(await themeIcon(page)).toBe('moon');
+    await waitForPageScripts(page);
+    await expect(themeSelect(page)).toHaveValue('dark');
+    expect(await pageBackground(page)).toBe(DARK);
+  });
+
+  test('is chosen with the keyboard alone', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     await waitForPageScripts(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The skip link, the title, the search box, then the theme control.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await expect(themeSelect(page)).toBeFocused();
+    const outline = await themeSelect(page).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline, 'focus is visible').toBe('solid');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(themeSelect(page)).toHaveValue('dark');
+  });
+
+  test('persists across pages and reloads, and a choice in another tab applies here too', async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await waitForPageScripts(page);
+    await themeSelect(page).selectOption('dark');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
     await page.goto(LESSONS.whenToFineTune);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await waitForPageScripts(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.goto(LESSONS.datasetPreparation);
+    const other = await context.newPage();
+    await other.goto(LESSONS.datasetPreparation);
+    await waitForPageScripts(other);
+    await themeSelect(other).selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(themeSelect(page)).toHaveValue('light');
+    await themeSelect(other).selectOption('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(themeSelect(page)).toHaveValue('system');
   });
 
   test('is applied before the first paint, so the wrong theme never flashes', async ({ page }) => {
@@ -81,9 +148,22 @@ test.describe('theme', () => {
     });
     await page.goto('/');
     await waitForPageScripts(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await themeSelect(page).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await themeSelect(page).selectOption('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   });
+});
+
+test('every page ends with a footer saying what the course is and how it may be reused', async ({ page }) => {
+  for (const path of ALL_PAGES) {
+    await page.goto(path);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer, path).toContainText(`${SITE.title}. ${SITE.description}`);
+    await expect(footer, path).toContainText(SITE.licence);
+    // A report link exists once src/site.config.ts names where reports go (none is stated yet).
+    await expect(footer.getByRole('link', { name: 'Report an error' }), path).toHaveCount(SITE.reportErrors ? 1 : 0);
+  }
 });
 
 test('the 404 page helps: it links home and lists the lessons', async ({ page }) => {
@@ -95,27 +175,61 @@ test('the 404 page helps: it links home and lists the lessons', async ({ page })
   await expect(page).toHaveURL(LESSONS.datasetPreparation);
 });
 
-test.describe('on a 320px phone', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
+for (const width of [320, 390]) {
+  test.describe(`on a ${width}px phone`, () => {
+    test.use({ viewport: { width, height: 640 } });
 
-  test('the course menu opens and closes from its button, and nothing overflows sideways', async ({ page }) => {
-    await page.goto(LESSONS.whenToFineTune);
-    await waitForPageScripts(page);
-    const menu = page.getByRole('button', { name: 'Menu' });
-    const nav = page.getByRole('navigation', { name: 'Course' });
-    await expect(nav).toBeHidden();
-    await menu.click();
-    await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    await expect(nav.getByRole('link', { name: /9\.2/ })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(nav).toBeHidden();
-    await expect(menu).toBeFocused();
-    for (const path of ALL_PAGES) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-    }
+    test('the header shows the short course title whole, the menu and the theme control, and nothing overflows sideways', async ({ page }) => {
+      for (const path of ALL_PAGES) {
+        await page.goto(path);
+        await waitForPageScripts(page);
+        const title = page.getByRole('banner').getByRole('link', { name: SITE.shortTitle, exact: true });
+        await expect(title, path).toBeVisible();
+        expect(await title.evaluate((a) => a.scrollWidth - a.clientWidth), `${path}: the title is cut`).toBeLessThanOrEqual(0);
+        const select = themeSelect(page);
+        await expect(select, path).toBeVisible();
+        const box = await select.boundingBox();
+        expect(Math.min(box?.width ?? 0, box?.height ?? 0), `${path}: the theme control's touch target`).toBeGreaterThanOrEqual(24);
+        expect(box && box.x + box.width, `${path}: the theme control is inside the screen`).toBeLessThanOrEqual(width);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      }
+    });
+
+    test('the course menu opens and closes from its button', async ({ page }) => {
+      await page.goto(LESSONS.whenToFineTune);
+      await waitForPageScripts(page);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      const nav = page.getByRole('navigation', { name: 'Course' });
+      await expect(nav).toBeHidden();
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(nav.getByRole('link', { name: /9\.2/ })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(nav).toBeHidden();
+      await expect(menu).toBeFocused();
+    });
+
+    test('the theme control still offers all three choices and shows the current one by its icon', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto('/');
+      await waitForPageScripts(page);
+      await themeSelect(page).selectOption('dark');
+      expect(await themeIcon(page)).toBe('moon');
+      await expect(themeSelect(page).locator('option:checked')).toHaveText('Dark theme');
+      await expect(themeSelect(page).locator('option')).toHaveCount(3);
+    });
   });
+}
+
+test('on a desktop the header shows the full course title, whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(LESSONS.whenToFineTune);
+  const title = page.getByRole('banner').getByRole('link', { name: SITE.title, exact: true });
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((a) => a.scrollWidth - a.clientWidth)).toBeLessThanOrEqual(0);
+  // Wide enough for the choice in words beside its icon (phones show the icon alone).
+  expect(await themeSelect(page).evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 31, 36)');
 });
 
 test.describe('without JavaScript', () => {
@@ -126,7 +240,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main')).toContainText('$1,027.50');
     await expect(page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: /9\.2/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await expect(themeSelect(page)).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toContainText(SITE.licence);
     await expect(page.getByRole('button', { name: 'Copy code' }).first()).toBeHidden();
     await page.getByText('Reveal answer').first().click();
     await expect(page.getByRole('main')).toContainText('format (style) problem');

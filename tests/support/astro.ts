@@ -10,6 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO_BIN = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const CONFIG = join(PROJECT, 'astro.config.mjs');
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** What one Astro command did: its exit code, everything it printed (without colour codes), and how long it took. */
 export interface AstroRun {
@@ -21,10 +22,13 @@ export interface AstroRun {
 /** Runs `astro <args>` in the project with the Node that runs this process; resolves whatever the exit code. */
 export function runAstro(args: readonly string[], env: Record<string, string> = {}): Promise<AstroRun> {
   const started = performance.now();
+  // Vitest puts Vite's import.meta.env values (BASE_URL '/', MODE...) into process.env; passed on, BASE_URL would
+  // override the base a BASE_PATH build computes.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, ...args], {
       cwd: PROJECT,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

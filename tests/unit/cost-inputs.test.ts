@@ -4,9 +4,11 @@ import {
   evaluateInputs,
   FIELD_KEYS,
   fieldText,
+  LESSON_RESULTS,
   parseField,
   rawFromValues,
   readQuery,
+  resultsToShow,
   writeQuery,
   type FieldKey,
 } from '../../src/lib/cost-inputs';
@@ -32,23 +34,25 @@ describe('reading a field', () => {
     ['only spaces', 'dailyRequests', '   ', /empty/],
     ['a negative count', 'dailyRequests', '-5', /cannot be negative/],
     ['a negative price', 'largeInputPrice', '-0.5', /cannot be negative/],
-    ['letters', 'dailyRequests', 'ten thousand', /digits only/],
-    ['pasted markup', 'tokensPerRequest', '<img src=x onerror=alert(1)>', /digits only/],
-    ['exponent notation', 'dailyRequests', '1e6', /digits only/],
-    ['hexadecimal', 'dailyRequests', '0x10', /digits only/],
-    ['Infinity', 'dailyRequests', 'Infinity', /digits only/],
-    ['NaN', 'largeInputPrice', 'NaN', /digits only/],
-    ['a lone dot', 'largeInputPrice', '.', /digits only/],
-    ['commas in the wrong places', 'dailyRequests', '1,5', /digits only/],
-    ['a dollar sign on a count', 'dailyRequests', '$100', /digits only/],
-    ['two numbers pasted together', 'dailyRequests', '100 200', /digits only/],
-    ['a very long paste', 'dailyRequests', '1'.repeat(41), /digits only/],
+    ['letters', 'dailyRequests', 'ten thousand', /not letters/],
+    ['pasted markup', 'tokensPerRequest', '<img src=x onerror=alert(1)>', /not letters/],
+    ['exponent notation', 'dailyRequests', '1e6', /out in full, without “e”/],
+    ['hexadecimal', 'dailyRequests', '0x10', /not letters/],
+    ['Infinity', 'dailyRequests', 'Infinity', /not letters/],
+    ['NaN', 'largeInputPrice', 'NaN', /not letters/],
+    ['a lone dot', 'largeInputPrice', '.', /Add digits/],
+    ['commas in the wrong places', 'dailyRequests', '1,5', /comma goes only between groups of three digits/],
+    ['a dollar sign on a count', 'dailyRequests', '$100', /Leave out the dollar sign/],
+    ['two numbers pasted together', 'dailyRequests', '100 200', /without spaces/],
+    ['a very long paste', 'dailyRequests', '1'.repeat(41), /too long for a number/],
     ['an absurd daily volume', 'dailyRequests', '10000000000', /more than this calculator handles: use 1,000,000,000 or less/],
     ['an absurd price', 'largeInputPrice', '5000', /use 1,000 or less/],
     ['a fraction of a request', 'dailyRequests', '10.5', /whole number/],
     ['a price finer than a millionth', 'largeInputPrice', '0.0000001', /six decimal places/],
     ['zero epochs', 'epochs', '0', /Use 1 or more/],
     ['a zero-day payback period', 'paybackDays', '0', /Use 1 or more/],
+    ['a decimal comma in a price', 'fineTunedInputPrice', '0,30', /^Use a point for decimals: 0\.30\.$/],
+    ['a decimal comma in a count, as a fraction', 'dailyRequests', '10000,5', /comma goes only between groups of three digits/],
   ])('rejects %s with a message', (_name, key, raw, message) => {
     const result = parseField(key, raw);
     expect(result.ok).toBe(false);
@@ -79,6 +83,20 @@ describe('the whole form', () => {
     expect(state.analysis).toBeNull();
     expect(state.values).toBeNull();
     expect(Object.keys(state.errors)).toEqual(['tokensPerRequest']);
+  });
+
+  it('keeps the last valid figures on screen, marked as not current, while a field is invalid', () => {
+    const busy = evaluateInputs({ ...rawFromValues(DEFAULT_VALUES), dailyRequests: '20000' });
+    const shown = resultsToShow(busy, LESSON_RESULTS);
+    expect([shown.current, shown.values.dailyRequests]).toEqual([true, 20_000]);
+    const broken = resultsToShow(evaluateInputs({ ...rawFromValues(DEFAULT_VALUES), dailyRequests: '20000', epochs: '0,5' }), shown);
+    expect(broken).toEqual({ ...shown, current: false });
+    expect(resultsToShow(busy, broken)).toEqual(shown);
+  });
+
+  it("starts from the lesson's figures", () => {
+    expect(LESSON_RESULTS.current).toBe(true);
+    expect(formatMoney(LESSON_RESULTS.analysis.inputMonthlySaving)).toBe('$1,027.50');
   });
 
   it.each(COST_PRESETS.map((p) => [p.label, p] as const))('the "%s" preset is a valid scenario', (_label, preset) => {

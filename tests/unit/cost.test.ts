@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCosts, compareCosts, dailyInputCost, LESSON_SCENARIO, tokenCost, toCents, trainingCost, type CostScenario } from '../../src/lib/cost';
-import { costCurve, niceCeil } from '../../src/lib/cost-chart';
-import { breakEvenDaysText, breakEvenVolumeText } from '../../src/lib/cost-report';
+import { chartMarkers, costCurve, niceCeil } from '../../src/lib/cost-chart';
+import {
+  breakEvenDaysText,
+  breakEvenVolumeShort,
+  breakEvenVolumeText,
+  listOfNames,
+  monthlySavingShort,
+  staleReason,
+} from '../../src/lib/cost-report';
 import { formatMoney, formatUSD } from '../../src/lib/format';
 
 const seed = LESSON_SCENARIO;
@@ -164,5 +171,79 @@ describe('the chart data', () => {
     expect(curve.xMax).toBe(20_000);
     expect(curve.points.map((p) => p.requests)).toEqual([0, 4_000, 8_000, 12_000, 16_000, 20_000]);
     expect(formatMoney(curve.points[5]!.large)).toBe('$2,100.00');
+  });
+});
+
+describe('the chart markers', () => {
+  it.each<[string, CostScenario, { label: string; drawn: boolean }[]]>([
+    [
+      'the lesson’s break-even, so close to zero that its line would sit on the y-axis, is named but not drawn',
+      seed,
+      [
+        { label: 'Now: 10,000 a day', drawn: true },
+        { label: 'Break-even: 22 a day (at the left edge)', drawn: false },
+      ],
+    ],
+    [
+      'a break-even near the current volume is drawn',
+      withWorkload({ dailyRequests: 22 }),
+      [
+        { label: 'Now: 22 a day', drawn: true },
+        { label: 'Break-even: 22 a day', drawn: true },
+      ],
+    ],
+    [
+      'a break-even far beyond the current volume is named as off the chart',
+      withWorkload({ dailyRequests: 1, training: { ...seed.training, examples: 1_000_000 } }),
+      [
+        { label: 'Now: 1 a day', drawn: true },
+        { label: 'Break-even: 43,796 a day (beyond the right edge)', drawn: false },
+      ],
+    ],
+    ['no break-even, when fine-tuning saves nothing per request, has no marker', samePrices, [{ label: 'Now: 10,000 a day', drawn: true }]],
+    [
+      'a current volume of zero sits on the y-axis, so it is only named',
+      withWorkload({ dailyRequests: 0 }),
+      [
+        { label: 'Now: 0 a day (at the left edge)', drawn: false },
+        { label: 'Break-even: 22 a day', drawn: true },
+      ],
+    ],
+  ])('%s', (_name, scenario, expected) => {
+    const markers = chartMarkers(costCurve(scenario, analyseCosts(scenario)));
+    expect(markers.map(({ label, drawn }) => ({ label, drawn }))).toEqual(expected);
+  });
+});
+
+describe('the compact results and the not-current notice', () => {
+  it.each<[string, CostScenario, string, string]>([
+    ['the lesson’s scenario saves a month and breaks even at 22 a day', seed, '$1,027.50 a month', '22 requests a day'],
+    ['identical prices save nothing and never break even', samePrices, '$0.00 a month', 'None: fine-tuning never pays back'],
+    ['free models save nothing and never break even', free, '$0.00 a month', 'None: fine-tuning never pays back'],
+    ['free training breaks even at any volume', { ...seed, training: { ...seed.training, pricePerMillion: 0 } }, '$1,027.50 a month', 'Any volume'],
+    [
+      'a fine-tuned model dearer per request costs more and never breaks even',
+      { ...seed, fineTuned: { ...seed.fineTuned, pricePerMillionInput: 50 } },
+      'None: it costs $2,700.00 a month more',
+      'None: fine-tuning never pays back',
+    ],
+  ])('%s', (_name, scenario, saving, volume) => {
+    const a = analyseCosts(scenario);
+    expect([monthlySavingShort(a), breakEvenVolumeShort(a)]).toEqual([saving, volume]);
+  });
+
+  it.each([
+    [[], ''],
+    [['Epochs'], 'Epochs'],
+    [['Epochs', 'Daily requests'], 'Epochs and Daily requests'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('lists %j as "%s"', (names, text) => {
+    expect(listOfNames(names)).toBe(text);
+  });
+
+  it('names the fields to fix when the figures are not current', () => {
+    expect(staleReason(['Daily requests', 'Epochs'])).toBe(
+      'These are the figures for the last valid numbers: fix Daily requests and Epochs to update them.',
+    );
   });
 });

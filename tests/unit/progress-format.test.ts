@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, emptyState, selectChoice, setRevealed } from '../../src/lib/quiz-model';
+import { checkAnswer, emptyState, questionStatus, selectChoice, setMark, setRevealed } from '../../src/lib/quiz-model';
 import {
-  EXPORT_FORMAT,
   MAX_TEXT,
+  MIGRATIONS,
+  PROGRESS_VERSION,
+  answersOf,
   emptyProgress,
-  exportProgress,
   lessonSummary,
   manifestOf,
-  parseImport,
   questionState,
   readStored,
   serializeProgress,
   upgrade,
+  withAnswers,
   withManifest,
   withoutAnswers,
   withQuestionState,
   type Migration,
   type Progress,
 } from '../../src/lib/progress-format';
+import { parseImport } from '../../src/lib/progress-import';
 import { liveQuestion } from '../../src/build/quiz-island';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 import { line, live, single as authoredSingle } from './helpers/questions';
@@ -41,19 +43,28 @@ describe('stored progress', () => {
     { what: 'text that is not JSON', text: '{"version": 1, "lessons": ' },
     { what: 'JSON that is not an object', text: '[1, 2, 3]' },
     { what: 'data without a version', text: '{"lessons": {}}' },
-    { what: 'data from a newer version', text: '{"version": 2, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
+    { what: 'data from a newer version', text: '{"version": 3, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
   ])('reads $what as no progress', ({ text }) => {
     expect(readStored(text)).toEqual(emptyProgress());
   });
 
   it('drops malformed lessons and answers but keeps the well-formed ones', () => {
     const text = JSON.stringify({
-      version: 1,
+      version: PROGRESS_VERSION,
       lessons: {
         [LESSON]: {
           manifest: { 'q-format': 'abc', 'bad id!': 'x', 'q-num': 7 },
           answers: {
-            'q-format': { sig: 'abc', selected: [1, 1, -1, 'x', 2.5], result: 'right', revealed: 'yes', text: 42, mark: 'maybe' },
+            'q-format': {
+              sig: 'abc',
+              selected: [1, 1, -1, 'x', 2.5],
+              result: 'right',
+              first: 'yes',
+              revealed: 'yes',
+              peeked: 1,
+              text: 42,
+              mark: 'maybe',
+            },
             'q-broken': 'not an object',
             'q-nosig': { selected: [] },
           },
@@ -63,11 +74,14 @@ describe('stored progress', () => {
       },
     });
     expect(readStored(text)).toEqual({
-      version: 1,
+      version: 2,
       lessons: {
         [LESSON]: {
           manifest: { 'q-format': 'abc' },
-          answers: { 'q-format': { sig: 'abc', selected: [1], result: 'right', revealed: false, text: '', mark: null } },
+          // A Check result with no first attempt recorded was the first attempt.
+          answers: {
+            'q-format': { sig: 'abc', selected: [1], result: 'right', first: 'right', revealed: false, peeked: false, text: '', mark: null },
+          },
         },
       },
     });
@@ -88,7 +102,9 @@ describe('hostile stored data', () => {
   const stored = (lesson: unknown) => JSON.stringify({ version: 1, lessons: { [LESSON]: lesson } });
 
   it('reads any text as progress, and refuses any file it cannot use with a message', () => {
-    expect(checkProperty(HOSTILE_INPUTS, (text) => readStored(text).version === 1 && typeof readStored(text).lessons === 'object')).toEqual([]);
+    expect(
+      checkProperty(HOSTILE_INPUTS, (text) => readStored(text).version === PROGRESS_VERSION && typeof readStored(text).lessons === 'object'),
+    ).toEqual([]);
     const refusedWithMessage = (text: string) => {
       const result = parseImport(text);
       return result.ok || result.error.length > 0;
@@ -133,7 +149,7 @@ describe('upgrade', () => {
   });
 
   it('leaves data at the current version as it is', () => {
-    expect(upgrade({ version: 1, lessons: {} })).toEqual({ data: { version: 1, lessons: {} } });
+    expect(upgrade({ version: PROGRESS_VERSION, lessons: {} })).toEqual({ data: { version: PROGRESS_VERSION, lessons: {} } });
   });
 
   it.each([
@@ -146,32 +162,47 @@ describe('upgrade', () => {
   });
 });
 
-describe('export and import', () => {
-  it('round-trips progress through a file', () => {
-    const file = exportProgress(sample(), new Date('2026-01-02T03:04:05Z'));
-    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-02T03:04:05.000Z' });
-    expect(parseImport(file)).toEqual({ ok: true, progress: sample(), lessons: 1 });
-  });
+describe('progress saved by version 1', () => {
+  const v1 = (answer: Record<string, unknown>) =>
+    JSON.stringify({
+      version: 1,
+      lessons: { [LESSON]: { manifest: manifestOf([single, open]), answers: { [single.id]: { sig: single.sig, ...answer } } } },
+    });
+  const base = { selected: [], result: null, revealed: false, text: '', mark: null };
 
   it.each([
-    { what: 'a file that is not JSON', text: 'hello', says: 'it is not valid JSON' },
-    { what: 'JSON from somewhere else', text: '{"name": "package.json"}', says: 'not a progress file from this course' },
+    { what: 'a right Check', answer: { selected: [1], result: 'right' }, first: 'right', peeked: false, status: 'right' },
     {
-      what: 'a file from a newer course version',
-      text: JSON.stringify({ format: EXPORT_FORMAT, version: 9, lessons: {} }),
-      says: 'saved by a newer version',
+      what: 'a wrong Check with the answer opened',
+      answer: { selected: [0], result: 'wrong', revealed: true },
+      first: 'wrong',
+      peeked: false,
+      status: 'wrong',
     },
-    { what: 'a file without a version', text: JSON.stringify({ format: EXPORT_FORMAT, lessons: {} }), says: 'no version this course can read' },
-    {
-      what: 'a file with no lessons',
-      text: JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { nonsense: 1 } }),
-      says: 'holds no lessons',
-    },
-    { what: 'a huge file', text: ' '.repeat(1_000_001), says: 'too large' },
-  ])('rejects $what with a clear message', ({ text, says }) => {
-    const result = parseImport(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(says);
+    { what: 'an answer opened with nothing checked', answer: { revealed: true }, first: null, peeked: true, status: 'revealed' },
+    { what: 'an answer opened with reasoning typed', answer: { revealed: true, text: 'Because' }, first: null, peeked: false, status: 'unanswered' },
+    { what: 'a Check result without a choice', answer: { result: 'right' }, first: null, peeked: false, status: 'unanswered' },
+  ])('loads $what, taking its last Check as the first', ({ answer, first, peeked, status }) => {
+    const state = questionState(readStored(v1({ ...base, ...answer })), LESSON, single);
+    expect(state).toMatchObject({ first, peeked });
+    expect(questionStatus(single, state)).toBe(status);
+  });
+
+  it('keeps an open answer opened after writing it, and marked, as the learner left it', () => {
+    const stored = JSON.stringify({
+      version: 1,
+      lessons: { [LESSON]: { manifest: {}, answers: { [open.id]: { sig: open.sig, ...base, revealed: true, text: 'Mine', mark: 'right' } } } },
+    });
+    const state = questionState(readStored(stored), LESSON, open);
+    expect(state).toMatchObject({ revealed: true, peeked: false, text: 'Mine', mark: 'right' });
+    expect(questionStatus(open, state)).toBe('right');
+  });
+
+  it('leaves anything that is not an answer for the schema to drop', () => {
+    expect(MIGRATIONS[1]!({ version: 1, lessons: { [LESSON]: { answers: { q: 'x' } }, '/b/': 3 } })).toEqual({
+      version: 1,
+      lessons: { [LESSON]: { answers: { q: 'x' } }, '/b/': 3 },
+    });
   });
 });
 
@@ -186,10 +217,12 @@ describe('per-lesson progress', () => {
     expect(questionState(stale, LESSON, single)).toMatchObject({ selected: [], result: null });
   });
 
-  it('summarises a lesson as answered out of the questions on its page', () => {
+  it('summarises a lesson as answered out of the questions on its page, not counting an answer only opened', () => {
     let progress = sample();
     expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setRevealed(emptyState(open.sig), true));
+    progress = withQuestionState(progress, LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
+    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
+    progress = withQuestionState(progress, LESSON, open.id, setMark({ ...emptyState(open.sig), text: 'Mine' }, 'wrong'));
     expect(lessonSummary(progress, LESSON)).toEqual({ answered: 2, total: 2 });
   });
 
@@ -202,8 +235,16 @@ describe('per-lesson progress', () => {
     expect(lessonSummary(progress, LESSON)).toEqual({ answered: 0, total: 1 });
   });
 
+  it('gives back the answers a Reset clears, and puts them back beside any others', () => {
+    const progress = withQuestionState(sample(), LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
+    const cleared = answersOf(progress, LESSON, [single.id, 'q-missing']);
+    expect(cleared).toEqual({ [single.id]: answered });
+    const reset = withoutAnswers(progress, LESSON, [single.id]);
+    expect(withAnswers(reset, LESSON, cleared)).toEqual(progress);
+  });
+
   it('forgets only the reset questions of a lesson', () => {
-    let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(emptyState(open.sig), true));
+    let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
     progress = withoutAnswers(progress, LESSON, [single.id]);
     expect(Object.keys(progress.lessons[LESSON]!.answers)).toEqual([open.id]);
   });

@@ -5,13 +5,14 @@ import {
   emptyState,
   feedbackFor,
   isAnswered,
+  questionStatus,
   scoreQuiz,
   selectChoice,
   setMark,
   setRevealed,
   tryAgain,
   type LiveChoiceQuestion,
-  type QuestionState,
+  type LiveQuestion,
 } from '../../src/lib/quiz-model';
 import { questionSignature } from '../../src/build/quiz-island';
 import { line, live, p, single } from './helpers/questions';
@@ -60,21 +61,42 @@ describe('choosing and checking', () => {
   });
 });
 
-describe('scoring', () => {
-  it('counts right Checks and "I got it right" as correct, and any Check, reveal or verdict as answered', () => {
-    const states: QuestionState[] = [
-      checkAnswer(live.single, pick(live.single, 1)),
-      setRevealed(emptyState(multiple.sig), true),
-      setMark(setRevealed(emptyState(live.open.sig), true), 'right'),
-    ];
-    const score = scoreQuiz([live.single, multiple, live.open], states);
-    expect(score).toEqual({ correct: 2, answered: 3, total: 3 });
-    expect(describeScore(score)).toBe('2 of 3 correct, 3 of 3 answered');
+describe('first attempts and revealed answers', () => {
+  it('keeps the first Check through Try again, while the latest Check drives the feedback', () => {
+    const wrongFirst = checkAnswer(live.single, pick(live.single, 0));
+    const rightAfter = checkAnswer(live.single, selectChoice(live.single, tryAgain(wrongFirst), 1, true));
+    expect(rightAfter).toMatchObject({ result: 'right', first: 'wrong' });
+    expect(questionStatus(live.single, rightAfter)).toBe('wrong');
   });
 
-  it('does not count a wrong Check or an untouched question as correct', () => {
-    const score = scoreQuiz([live.single, live.open], [checkAnswer(live.single, pick(live.single, 0)), emptyState(live.open.sig)]);
-    expect(score).toEqual({ correct: 0, answered: 1, total: 2 });
+  it.each([
+    { what: 'an answer opened before any Check', state: () => setRevealed(live.single, emptyState(live.single.sig), true), peeked: true },
+    {
+      what: 'an answer opened after a Check',
+      state: () => setRevealed(live.single, checkAnswer(live.single, pick(live.single, 0)), true),
+      peeked: false,
+    },
+    { what: 'a model answer opened before writing anything', state: () => setRevealed(live.open, emptyState(live.open.sig), true), peeked: true },
+    {
+      what: 'a model answer opened with only spaces typed',
+      state: () => setRevealed(live.open, { ...emptyState(live.open.sig), text: '  ' }, true),
+      peeked: true,
+    },
+    {
+      what: 'a model answer opened after writing one',
+      state: () => setRevealed(live.open, { ...emptyState(live.open.sig), text: 'Losing skills' }, true),
+      peeked: false,
+    },
+  ])('treats $what as seen first: $peeked', ({ state, peeked }) => {
+    expect(state().peeked).toBe(peeked);
+  });
+
+  it('counts a question whose answer was opened first as revealed, even after folding it and checking the right choice', () => {
+    const peeked = setRevealed(live.single, setRevealed(live.single, emptyState(live.single.sig), true), false);
+    const checked = checkAnswer(live.single, selectChoice(live.single, peeked, 1, true));
+    expect(checked.result).toBe('right');
+    expect(questionStatus(live.single, checked)).toBe('revealed');
+    expect(isAnswered(checked)).toBe(false);
   });
 
   it('clears a verdict when the same verdict is chosen again', () => {
@@ -82,6 +104,52 @@ describe('scoring', () => {
     expect(marked.mark).toBe('wrong');
     expect(setMark(marked, 'wrong').mark).toBeNull();
     expect(isAnswered(setMark(marked, 'wrong'))).toBe(false);
+  });
+});
+
+describe('scoring', () => {
+  const untouched = (q: LiveQuestion) => emptyState(q.sig);
+  it.each([
+    {
+      what: 'nothing done',
+      states: [untouched(live.single), untouched(multiple), untouched(live.open)],
+      says: '0 of 3 right at the first try, 3 not answered yet',
+    },
+    {
+      what: 'a right first Check, a revealed answer and a self-marked open answer',
+      states: [
+        checkAnswer(live.single, pick(live.single, 1)),
+        setRevealed(multiple, emptyState(multiple.sig), true),
+        setMark(setRevealed(live.open, { ...emptyState(live.open.sig), text: 'Mine' }, true), 'right'),
+      ],
+      says: '2 of 3 right at the first try, 1 revealed before answering',
+    },
+    {
+      what: 'a wrong first Check put right by Try again, and an open answer marked "Not yet"',
+      states: [
+        checkAnswer(live.single, selectChoice(live.single, tryAgain(checkAnswer(live.single, pick(live.single, 0))), 1, true)),
+        untouched(multiple),
+        setMark({ ...emptyState(live.open.sig), text: 'Mine' }, 'wrong'),
+      ],
+      says: '0 of 3 right at the first try, 2 wrong, 1 not answered yet',
+    },
+    {
+      what: 'an open answer marked right after its model answer was read with nothing written',
+      states: [untouched(live.single), untouched(multiple), setMark(setRevealed(live.open, emptyState(live.open.sig), true), 'right')],
+      says: '0 of 3 right at the first try, 1 revealed before answering, 2 not answered yet',
+    },
+  ])('says plainly what it counts: $what', ({ states, says }) => {
+    expect(describeScore(scoreQuiz([live.single, multiple, live.open], states))).toBe(says);
+  });
+
+  it('counts a question with no state as not answered', () => {
+    expect(scoreQuiz([live.single, live.open], [checkAnswer(live.single, pick(live.single, 0))])).toEqual({
+      right: 0,
+      wrong: 1,
+      revealed: 0,
+      unanswered: 1,
+      total: 2,
+    });
   });
 });
 

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { robotsTxt, webManifest } from '../../src/build/site-files';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportLink, robotsTxt, SITE_URL_MISSING, siteUrl, webManifest } from '../../src/build/site-files';
+import { buildFixture, type AstroRun } from '../support/astro';
 
 const course = { title: 'Working with LLMs', shortTitle: 'LLM Course', description: 'A course.' };
 
@@ -32,5 +36,98 @@ describe('robotsTxt', () => {
   ])('points crawlers of %s (base %s) at %s', (site, base, sitemap) => {
     expect(robotsTxt(site, base)).toContain(`\nSitemap: ${sitemap}\n`);
     expect(robotsTxt(site, base)).toMatch(/^User-agent: \*\nAllow: \/\n/);
+  });
+
+  it('names no sitemap when the build has no public address', () => {
+    expect(robotsTxt(undefined, '/course/')).toBe('User-agent: *\nAllow: /\n');
+  });
+});
+
+describe('siteUrl', () => {
+  it.each([
+    ['unset', undefined, undefined],
+    ['empty, as in SITE_URL= npm run build', '', undefined],
+    ['blank', '  ', undefined],
+    ['an https address', 'https://learn.example.org', 'https://learn.example.org/'],
+    ['an address with a path and spaces around it', ' https://example.org/course/ ', 'https://example.org/course/'],
+    ['a local http address', 'http://localhost:4321', 'http://localhost:4321/'],
+  ])('reads %s as %s', (_label, raw, expected) => {
+    expect(siteUrl(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['a host without a scheme', 'course.example.org'],
+    ['another scheme', 'ftp://example.org'],
+    ['an address with a query', 'https://example.org/?a=1'],
+  ])('refuses %s, naming SITE_URL and what it was given', (_label, raw) => {
+    expect(() => siteUrl(raw)).toThrow(`SITE_URL must be the site's public http(s) address, such as https://course.example.org, not "${raw}"`);
+  });
+});
+
+describe('reportLink', () => {
+  const page = { title: '9.1 When to Fine-Tune · LLMs', url: 'https://learn.example.org/fine-tuning/x/' };
+  it.each([
+    ['no link while nowhere is set', undefined, undefined],
+    ['an issue tracker as it is', 'https://example.org/course/issues/new', 'https://example.org/course/issues/new'],
+    [
+      'a mailto: address with the page as subject and its address in the body',
+      'mailto:course@example.org',
+      'mailto:course@example.org?subject=Error%20in%209.1%20When%20to%20Fine-Tune%20%C2%B7%20LLMs&body=Page%3A%20https%3A%2F%2Flearn.example.org%2Ffine-tuning%2Fx%2F%0A%0AWhat%20is%20wrong%3A%0A',
+    ],
+  ])('gives %s', (_label, target, expected) => {
+    expect(reportLink(target, page)).toBe(expected);
+  });
+
+  it('adds to a mailto: address that already has a query', () => {
+    expect(reportLink('mailto:a@example.org?cc=b@example.org', page)).toMatch(/^mailto:a@example\.org\?cc=b@example\.org&subject=Error%20in%20/);
+  });
+});
+
+// Two builds of the valid fixture (copied, so content-errors.test.ts can build the original at the same time): one
+// without SITE_URL, one for a deploy at https://learn.example.org/course/.
+describe('the absolute URLs a build publishes', () => {
+  // The .bench- prefix is the one .gitignore, Prettier and ESLint skip for generated fixtures.
+  const NAME = '.bench-site-url';
+  const root = fileURLToPath(new URL(`../fixtures/${NAME}/`, import.meta.url));
+  const builds: Record<'local' | 'deployed', AstroRun> = {} as never;
+  const read = (out: string, file: string) => readFile(join(root, out, file), 'utf8');
+  const files = async (out: string) =>
+    (await readdir(join(root, out), { recursive: true })).filter((f) => /\.(html|xml|txt|webmanifest|json|js)$/.test(f));
+
+  beforeAll(async () => {
+    await rm(root, { recursive: true, force: true });
+    await cp(fileURLToPath(new URL('../fixtures/valid/content/', import.meta.url)), join(root, 'content'), { recursive: true });
+    builds.local = await buildFixture(NAME, { SITE_URL: '', OUT_DIR: './local' });
+    builds.deployed = await buildFixture(NAME, { SITE_URL: 'https://learn.example.org', BASE_PATH: '/course/', OUT_DIR: './deployed' });
+  }, 240_000);
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('without SITE_URL, says how to set it and publishes no address of this machine', async () => {
+    expect(builds.local.code, builds.local.output).toBe(0);
+    expect(builds.local.output).toContain(SITE_URL_MISSING);
+    const published = await files('local');
+    expect(published).toContain('robots.txt');
+    expect(published.filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    for (const file of published) expect(await read('local', file), file).not.toMatch(/localhost|127\.0\.0\.1/);
+    const lesson = await read('local', 'fine-tuning/valid/index.html');
+    expect(lesson).not.toMatch(/rel="canonical"|property="og:url"|property="og:image"/);
+    expect(await read('local', 'robots.txt')).not.toContain('Sitemap');
+  });
+
+  it('with SITE_URL and BASE_PATH=/course/, points every absolute URL at the deploy, under its base', async () => {
+    expect(builds.deployed.code, builds.deployed.output).toBe(0);
+    expect(builds.deployed.output).not.toContain('SITE_URL');
+    const lesson = await read('deployed', 'fine-tuning/valid/index.html');
+    const page = 'https://learn.example.org/course/fine-tuning/valid/';
+    expect(lesson).toContain(`<link rel="canonical" href="${page}">`);
+    expect(lesson).toContain(`<meta property="og:url" content="${page}">`);
+    expect(lesson).toContain('<meta property="og:image" content="https://learn.example.org/course/icons/icon-512.png">');
+    expect(await read('deployed', 'robots.txt')).toContain('\nSitemap: https://learn.example.org/course/sitemap-index.xml\n');
+    expect(await read('deployed', 'sitemap-index.xml')).toContain('<loc>https://learn.example.org/course/sitemap-0.xml</loc>');
+    const listed = [...(await read('deployed', 'sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed).toContain(page);
+    expect(listed).toContain('https://learn.example.org/course/');
+    const notFound = await read('deployed', '404.html');
+    expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
   });
 });

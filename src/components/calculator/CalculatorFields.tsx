@@ -1,18 +1,19 @@
 import type { FieldKey, RawInputs } from '../../lib/cost-inputs';
 import { FIELDS } from '../../lib/cost-inputs';
-import { FIELD_GROUPS } from './fields';
+import type { FieldGroup } from './fields';
 
 interface Props {
+  groups: readonly FieldGroup[];
   raw: RawInputs;
   errors: Partial<Record<FieldKey, string>>;
   onChange: (key: FieldKey, text: string) => void;
 }
 
 /** The calculator's labelled inputs, grouped, each with its unit and, when it is wrong, a message beside it. */
-export default function CalculatorFields({ raw, errors, onChange }: Props) {
+export default function CalculatorFields({ groups, raw, errors, onChange }: Props) {
   return (
     <div class="calc-groups">
-      {FIELD_GROUPS.map((group) => (
+      {groups.map((group) => (
         <fieldset class="calc-group" key={group.legend}>
           <legend>{group.legend}</legend>
           {group.fields.map(({ key, label, unit, hint }) => {

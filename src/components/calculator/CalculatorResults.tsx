@@ -1,12 +1,12 @@
-import { LESSON_SCENARIO, type CostAnalysis, type Money } from '../../lib/cost';
-import type { CalculatorValues } from '../../lib/cost-inputs';
-import { breakEvenDaysText, breakEvenVolumeText } from '../../lib/cost-report';
+import { LESSON_SCENARIO, type Money } from '../../lib/cost';
+import type { ShownResults } from '../../lib/cost-inputs';
+import { breakEvenDaysText, breakEvenVolumeText, staleReason } from '../../lib/cost-report';
 import { formatCount, formatMoney, formatPrice } from '../../lib/format';
+import Figure from './Figure';
 
 interface Props {
-  analysis: CostAnalysis | null;
-  values: CalculatorValues | null;
-  /** Labels of the fields that need fixing before results can be shown. */
+  shown: ShownResults;
+  /** Labels of the fields that need fixing before the results are current again. */
   invalid: string[];
 }
 
@@ -14,25 +14,23 @@ const Row = ({ head, cells, lesson = false }: { head: string; cells: Money[]; le
   <tr class={lesson ? 'calc-lesson-row' : undefined}>
     <th scope="row">{head}</th>
     {cells.map((m, i) => (
-      <td key={i}>{formatMoney(m)}</td>
+      <td key={i}>
+        <Figure m={m} />
+      </td>
     ))}
   </tr>
 );
 
-/** The figures for the current scenario, or a clear "paused" note while a field is invalid (never a stale figure). */
-export default function CalculatorResults({ analysis: a, values: v, invalid }: Props) {
-  if (!a || !v) {
-    return (
-      <div class="calc-results calc-paused">
-        <p>
-          <strong>Results paused</strong> until {invalid.length === 1 ? 'this field is' : 'these fields are'} fixed: {invalid.join(', ')}.
-        </p>
-      </div>
-    );
-  }
+/** The figures for the scenario; while a field is invalid, the last valid figures, kept in place and marked as not current. */
+export default function CalculatorResults({ shown: { analysis: a, values: v, current }, invalid }: Props) {
   const { large: l, fineTuned: f } = a;
   return (
-    <div class="calc-results">
+    <div class={`calc-results${current ? '' : ' is-stale'}`}>
+      {!current && (
+        <p class="calc-stale">
+          <strong>Not current.</strong> {staleReason(invalid)}
+        </p>
+      )}
       <div class="table-scroll">
         <table>
           <caption>Running costs (a month is {LESSON_SCENARIO.daysPerMonth} days, a year 12 months)</caption>
@@ -55,7 +53,7 @@ export default function CalculatorResults({ analysis: a, values: v, invalid }: P
         </table>
       </div>
       <p class="calc-note">
-        The highlighted rows count input tokens only, as the lesson's comparison does; the totals add output tokens. A negative saving means
+        The highlighted rows count input tokens only, as the lesson’s comparison does; the totals add output tokens. A negative saving means
         fine-tuning costs more.
       </p>
       <dl class="calc-breakeven">

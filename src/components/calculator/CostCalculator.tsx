@@ -2,17 +2,30 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import './calculator.css';
 import { LESSON_SCENARIO as lesson } from '../../lib/cost';
 import { costCurve } from '../../lib/cost-chart';
-import { DEFAULT_VALUES, evaluateInputs, rawFromValues, readQuery, scenarioFromValues, writeQuery, type FieldKey } from '../../lib/cost-inputs';
+import {
+  DEFAULT_VALUES,
+  evaluateInputs,
+  LESSON_RESULTS,
+  rawFromValues,
+  readQuery,
+  resultsToShow,
+  scenarioFromValues,
+  writeQuery,
+  type FieldKey,
+} from '../../lib/cost-inputs';
 import { COST_PRESETS } from '../../lib/cost-presets';
-import { resultsSummary } from '../../lib/cost-report';
+import { resultsSummary, staleReason } from '../../lib/cost-report';
 import { formatPrice } from '../../lib/format';
 import CalculatorFields from './CalculatorFields';
 import CalculatorResults from './CalculatorResults';
+import CalculatorSummary from './CalculatorSummary';
 import CostChart from './CostChart';
-import { LABELS } from './fields';
+import { FIELD_GROUPS, LABELS } from './fields';
 
 // Long enough that typing "10000" is announced once, short enough to follow a pause.
 const ANNOUNCE_DELAY_MS = 800;
+const [MAIN, ...FOLDED] = FIELD_GROUPS;
+const FOLDED_COUNT = FOLDED.reduce((n, g) => n + g.fields.length, 0);
 
 /** The cost calculator island: thin glue between the pure model (src/lib/cost*.ts) and the form, results and chart. */
 export default function CostCalculator() {
@@ -20,9 +33,12 @@ export default function CostCalculator() {
   const [rejected, setRejected] = useState<FieldKey[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const mounted = useRef(false);
+  const last = useRef(LESSON_RESULTS);
 
   const state = useMemo(() => evaluateInputs(raw), [raw]);
-  const curve = useMemo(() => (state.values && state.analysis ? costCurve(scenarioFromValues(state.values), state.analysis) : null), [state]);
+  // While a field is invalid the last valid figures stay on screen, marked as not current, so nothing jumps or vanishes.
+  const shown = useMemo(() => (last.current = resultsToShow(state, last.current)), [state]);
+  const curve = useMemo(() => costCurve(scenarioFromValues(shown.values), shown.analysis), [shown.analysis]);
   const invalid = Object.keys(state.errors).map((k) => LABELS[k as FieldKey]);
 
   // The server render shows the defaults; a shared link's scenario is applied once the island runs.
@@ -39,19 +55,19 @@ export default function CostCalculator() {
       return;
     }
     if (state.values) history.replaceState(history.state, '', `${location.pathname}${writeQuery(location.search, state.values)}${location.hash}`);
-    const text =
-      state.analysis && state.values
-        ? resultsSummary(state.analysis, state.values.paybackDays)
-        : `Results paused until fixed: ${invalid.join(', ')}.`;
+    const text = shown.current ? resultsSummary(shown.analysis, shown.values.paybackDays) : `Results not current. ${staleReason(invalid)}`;
     const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state]);
 
   const change = (key: FieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
+  const fields = { raw, errors: state.errors, onChange: change };
 
+  // Search leaves the calculator out: its labels, buttons and computed figures are not the lesson's words, and the
+  // lesson's own text around it says what it does.
   return (
-    <div class="calc">
-      <p class="calc-nojs">These are the lesson's example figures. Turn on JavaScript to try your own numbers.</p>
+    <div class="calc" data-pagefind-ignore>
+      <p class="calc-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own numbers.</p>
       <div class="needs-js">
         <div class="calc-presets" role="group" aria-label="Scenarios">
           {COST_PRESETS.map((p) => (
@@ -65,23 +81,31 @@ export default function CostCalculator() {
         </div>
         {rejected.length > 0 && (
           <p class="calc-link-note">
-            The link held values this calculator cannot use, so it shows the lesson's defaults for: {rejected.map((k) => LABELS[k]).join(', ')}.
+            The link held values this calculator cannot use, so it shows the lesson’s defaults for: {rejected.map((k) => LABELS[k]).join(', ')}.
           </p>
         )}
         <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="Cost calculator inputs">
-          <CalculatorFields raw={raw} errors={state.errors} onChange={change} />
+          <div class="calc-top">
+            <CalculatorFields groups={[MAIN!]} {...fields} />
+            <CalculatorSummary shown={shown} invalid={invalid} />
+          </div>
+          {/* Uncontrolled: the learner opens it, and a re-render never closes it. */}
+          <details class="calc-more">
+            <summary>Prompts, prices, training and payback: {FOLDED_COUNT} more fields</summary>
+            <CalculatorFields groups={FOLDED} {...fields} />
+          </details>
         </form>
         <p class="calc-note">
-          The input prices are the lesson's example; the output and training prices are from the same OpenAI list prices of mid-2024, per 1M tokens
+          The input prices are the lesson’s example; the output and training prices are from the same OpenAI list prices of mid-2024, per 1M tokens
           (GPT-4o {formatPrice(lesson.large.pricePerMillionInput)} input and {formatPrice(lesson.large.pricePerMillionOutput)} output; fine-tuned
           GPT-4o-mini {formatPrice(lesson.fineTuned.pricePerMillionInput)} and {formatPrice(lesson.fineTuned.pricePerMillionOutput)}; training{' '}
           {formatPrice(lesson.training.pricePerMillion)}). Prices change: check the current ones on{' '}
-          <a href="https://openai.com/api/pricing/">OpenAI's pricing page</a>.
+          <a href="https://openai.com/api/pricing/">OpenAI’s pricing page</a>.
         </p>
       </div>
       <h4 class="calc-heading">Results</h4>
-      <CalculatorResults analysis={state.analysis} values={state.values} invalid={invalid} />
-      <CostChart curve={curve} paybackDays={state.values?.paybackDays ?? null} />
+      <CalculatorResults shown={shown} invalid={invalid} />
+      <CostChart curve={curve} paybackDays={shown.values.paybackDays} current={shown.current} />
       <div class="sr-only calc-live" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

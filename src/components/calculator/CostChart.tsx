@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
-import { formatCount, formatMoney } from '../../lib/format';
+import { chartMarkers, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
+import { formatCount } from '../../lib/format';
 import type { ChartColours } from './chart-render';
+import Figure from './Figure';
 
 interface Props {
-  /** Null while an input is invalid: the chart keeps its last drawing, dimmed and marked as paused. */
-  curve: CostCurve | null;
-  paybackDays: number | null;
+  /** The curve of the figures on screen: while a field is invalid, the last valid one. */
+  curve: CostCurve;
+  paybackDays: number;
+  /** False while a field is invalid: the chart keeps its last drawing, dimmed and marked as not current. */
+  current: boolean;
 }
 
-// CSS variables hold light-dark() pairs, so each is resolved through a probe element to the colour in force now.
+// CSS variables hold light-dark() pairs, so each is resolved through a probe element to the colour in force now; the
+// font is the page's, so the axes and the tooltip read like the text around them.
 function readColours(host: HTMLElement): ChartColours {
   const probe = document.createElement('span');
   host.appendChild(probe);
@@ -24,7 +28,7 @@ function readColours(host: HTMLElement): ChartColours {
     large: read('--accent'),
     fineTuned: read('--ok'),
     marker: read('--text'),
-    surface: read('--bg'),
+    font: getComputedStyle(host).fontFamily,
   };
   probe.remove();
   return colours;
@@ -33,7 +37,7 @@ function readColours(host: HTMLElement): ChartColours {
 type ChartHandle = { update: (c: CostCurve, k: ChartColours) => void; destroy: () => void };
 
 /** The cost chart (chart.js, loaded on demand), redrawn on every change and theme switch, with a table for everyone. */
-export default function CostChart({ curve, paybackDays }: Props) {
+export default function CostChart({ curve, paybackDays, current }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartHandle | null>(null);
   const latest = useRef(curve);
@@ -46,7 +50,7 @@ export default function CostChart({ curve, paybackDays }: Props) {
   const draw = () => {
     const el = canvas.current;
     const next = latest.current;
-    if (!el || !next || !renderer.current) return;
+    if (!el || !renderer.current) return;
     const colours = readColours(el.parentElement ?? el);
     if (chart.current) chart.current.update(next, colours);
     else chart.current = renderer.current.createCostChart(el, next, colours);
@@ -77,16 +81,13 @@ export default function CostChart({ curve, paybackDays }: Props) {
 
   useEffect(draw, [curve, theme]);
 
-  const paused = curve === null;
   return (
     <figure class="calc-chart">
       <figcaption>
         Monthly cost against daily requests
-        {paybackDays !== null && (
-          <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
-        )}
+        <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
       </figcaption>
-      <div class={`calc-chart-box needs-js${paused ? ' is-paused' : ''}`} data-status={status}>
+      <div class={`calc-chart-box needs-js${current ? '' : ' is-paused'}`} data-status={status}>
         <div class="calc-chart-plot">
           <canvas
             ref={canvas}
@@ -99,49 +100,53 @@ export default function CostChart({ curve, paybackDays }: Props) {
           <ul class="calc-chart-legend" aria-hidden="true">
             <li class="is-large">{SERIES_LABELS.large}</li>
             <li class="is-fine-tuned">{SERIES_LABELS.fineTuned}</li>
+            {chartMarkers(curve).map((m) => (
+              <li key={m.kind} class={m.drawn ? `is-${m.kind}` : 'is-off'}>
+                {m.label}
+              </li>
+            ))}
           </ul>
         )}
         {status === 'loading' && <p class="calc-chart-note">Loading the chart…</p>}
         {status === 'failed' && <p class="calc-chart-note">The chart could not load; the table below has the same figures.</p>}
-        {paused && status === 'ready' && <p class="calc-chart-note">Chart paused until the fields are fixed.</p>}
+        {!current && status === 'ready' && <p class="calc-chart-note">Not current until the fields are fixed</p>}
       </div>
       <details class="calc-chart-table">
-        <summary>The chart's figures as a table</summary>
-        {curve && paybackDays !== null ? (
-          <>
-            <div class="table-scroll">
-              <table>
-                <caption>
-                  Monthly cost by daily requests (the fine-tuned column includes the training cost spread over {formatCount(paybackDays)} days)
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Requests a day</th>
-                    <th scope="col">GPT-4o, long prompt</th>
-                    <th scope="col">Fine-tuned GPT-4o-mini</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {curve.points.map((p) => (
-                    <tr key={p.requests}>
-                      <th scope="row">{formatCount(p.requests)}</th>
-                      <td>{formatMoney(p.large)}</td>
-                      <td>{formatMoney(p.fineTuned)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p>
-              Current volume: {formatCount(curve.current)} requests a day.{' '}
-              {curve.breakEven === null
-                ? 'There is no break-even volume: the lines never cross.'
-                : `Break-even volume: ${formatCount(curve.breakEven)} requests a day${curve.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`}
-            </p>
-          </>
-        ) : (
-          <p>Paused until the fields are fixed.</p>
-        )}
+        <summary>The chart’s figures as a table</summary>
+        {!current && <p class="calc-stale">Not current: these are the figures for the last valid numbers.</p>}
+        <div class="table-scroll">
+          <table>
+            <caption>
+              Monthly cost by daily requests (the fine-tuned column includes the training cost spread over {formatCount(paybackDays)} days)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Requests a day</th>
+                <th scope="col">GPT-4o, long prompt</th>
+                <th scope="col">Fine-tuned GPT-4o-mini</th>
+              </tr>
+            </thead>
+            <tbody>
+              {curve.points.map((p) => (
+                <tr key={p.requests}>
+                  <th scope="row">{formatCount(p.requests)}</th>
+                  <td>
+                    <Figure m={p.large} />
+                  </td>
+                  <td>
+                    <Figure m={p.fineTuned} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          Current volume: {formatCount(curve.current)} requests a day.{' '}
+          {curve.breakEven === null
+            ? 'There is no break-even volume: the lines never cross.'
+            : `Break-even volume: ${formatCount(curve.breakEven)} requests a day${curve.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`}
+        </p>
       </details>
     </figure>
   );

@@ -1,6 +1,6 @@
 // Loaded with import() only once the calculator is near the viewport: this module is where chart.js enters the page.
 import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
-import { curveSeries, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
+import { chartMarkers, curveSeries, SERIES_LABELS, SERIES_SHORT, type ChartMarker, type CostCurve } from '../../lib/cost-chart';
 import { formatCount, formatUSD } from '../../lib/format';
 
 // Only the pieces a line chart on two linear axes needs; never `registerables`, which would pull in every chart type.
@@ -15,52 +15,36 @@ export interface ChartColours {
   large: string;
   fineTuned: string;
   marker: string;
-  surface: string;
-}
-
-interface Marker {
-  x: number;
-  label: string;
-  dash: number[];
+  /** The page's font family, for the axes and the tooltip. */
+  font: string;
 }
 
 interface MarkerOptions {
-  markers: Marker[];
+  markers: ChartMarker[];
   colour: string;
-  surface: string;
 }
 
-// Vertical lines for the current volume and the break-even volume, drawn over the plot area with their labels.
+// Vertical lines for the current volume (solid) and the break-even volume (dashed). Their labels are in the HTML legend
+// below the chart, where they wrap on a phone instead of overlapping the ticks and each other.
 const markerPlugin: Plugin<'line', MarkerOptions> = {
   id: 'costMarkers',
   afterDatasetsDraw(chart, _args, opts) {
     const { ctx, chartArea, scales } = chart;
     const x = scales['x'];
     if (!x) return;
-    opts.markers.forEach((m, i) => {
+    for (const m of opts.markers) {
+      if (!m.drawn) continue;
       const px = x.getPixelForValue(m.x);
-      if (px < chartArea.left - 1 || px > chartArea.right + 1) return;
       ctx.save();
       ctx.strokeStyle = opts.colour;
       ctx.lineWidth = 2;
-      ctx.setLineDash(m.dash);
+      ctx.setLineDash(m.kind === 'now' ? [] : [4, 4]);
       ctx.beginPath();
       ctx.moveTo(px, chartArea.top);
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.font = '12px system-ui, sans-serif';
-      const width = ctx.measureText(m.label).width + 8;
-      // Labels sit near the top, one below the other, and flip to the left of the line near the right edge.
-      const left = px + width + 4 > chartArea.right ? px - width - 4 : px + 4;
-      const top = chartArea.top + 4 + i * 20;
-      ctx.fillStyle = opts.surface;
-      ctx.fillRect(left, top, width, 18);
-      ctx.fillStyle = opts.colour;
-      ctx.textBaseline = 'middle';
-      ctx.fillText(m.label, left + 4, top + 9);
       ctx.restore();
-    });
+    }
   },
 };
 
@@ -69,15 +53,19 @@ const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact', maxim
 
 function config(curve: CostCurve, c: ChartColours) {
   const series = curveSeries(curve);
-  const markers: Marker[] = [{ x: curve.current, label: `Now: ${formatCount(curve.current)}/day`, dash: [] }];
-  if (curve.breakEven !== null && curve.breakEvenOnChart) {
-    markers.push({ x: curve.breakEven, label: `Break-even: ${formatCount(curve.breakEven)}/day`, dash: [4, 4] });
-  }
+  // The page's font at sizes a phone can read: chart.js would use Helvetica at 12 px for ticks and tooltips alike.
+  Chart.defaults.font.family = c.font;
+  Chart.defaults.font.size = 14;
+  const ticks = (format: (v: number) => string) => ({
+    color: c.text,
+    font: { size: 13 },
+    maxTicksLimit: 6,
+    callback: (v: string | number) => format(Number(v)),
+  });
   const axis = (title: string) => ({
     type: 'linear' as const,
     min: 0,
     title: { display: true, text: title, color: c.text },
-    ticks: { color: c.muted },
     grid: { color: c.grid },
     border: { color: c.muted },
   });
@@ -108,19 +96,21 @@ function config(curve: CostCurve, c: ChartColours) {
         x: {
           ...axis('Requests a day'),
           max: curve.xMax,
-          ticks: { color: c.muted, callback: (v: string | number) => compactCount.format(Number(v)) },
+          ticks: ticks((v) => compactCount.format(v)),
         },
-        y: { ...axis('Cost per month (US$)'), ticks: { color: c.muted, callback: (v: string | number) => compactMoney.format(Number(v)) } },
+        y: { ...axis('US$ a month'), ticks: ticks((v) => compactMoney.format(v)) },
       },
       plugins: {
         tooltip: {
+          titleFont: { size: 14 },
+          bodyFont: { size: 14 },
           callbacks: {
             title: (items: { parsed: { x: number | null } }[]) => `${formatCount(items[0]?.parsed.x ?? 0)} requests a day`,
-            label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-              `${item.dataset.label ?? ''}: ${formatUSD(item.parsed.y ?? 0)} a month`,
+            label: (item: { datasetIndex: number; parsed: { y: number | null } }) =>
+              `${item.datasetIndex === 0 ? SERIES_SHORT.large : SERIES_SHORT.fineTuned}: ${formatUSD(item.parsed.y ?? 0)} a month`,
           },
         },
-        costMarkers: { markers, colour: c.marker, surface: c.surface },
+        costMarkers: { markers: chartMarkers(curve), colour: c.marker },
       },
     },
     plugins: [markerPlugin],

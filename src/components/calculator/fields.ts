@@ -8,14 +8,20 @@ export interface FieldLabel {
   hint?: string;
 }
 
-/** The form's fields in groups, each group a fieldset with a legend. */
-export const FIELD_GROUPS: readonly { legend: string; fields: readonly FieldLabel[] }[] = [
+/** A fieldset of the form: its legend and its fields. */
+export interface FieldGroup {
+  legend: string;
+  fields: readonly FieldLabel[];
+}
+
+/** The form's fields in groups, each group a fieldset with a legend; the first is always open, the others folded. */
+export const FIELD_GROUPS: readonly FieldGroup[] = [
   {
     legend: 'Your workload',
     fields: [
       { key: 'dailyRequests', label: 'Daily requests', unit: 'requests a day' },
-      { key: 'tokensPerRequest', label: 'Your content per request', unit: 'tokens', hint: "The user's own text, before any system prompt." },
-      { key: 'outputTokensPerRequest', label: 'Output per request', unit: 'tokens', hint: "0 keeps the lesson's input-only comparison." },
+      { key: 'tokensPerRequest', label: 'Your content per request', unit: 'tokens', hint: 'The user’s own text, before any system prompt.' },
+      { key: 'outputTokensPerRequest', label: 'Output per request', unit: 'tokens', hint: '0 keeps the lesson’s input-only comparison.' },
     ],
   },
   {

@@ -1,10 +1,12 @@
 import type { LiveChoiceQuestion } from '../../lib/quiz-model';
+import { PeekNote } from './PeekNote';
 import type { QuestionText } from './text';
 
 /** The full answer to a choice question: every choice marked right or wrong in words, with its explanation. */
-export function AnswerKey({ q, text }: { q: LiveChoiceQuestion; text: QuestionText }) {
+export function AnswerKey({ q, text, peeked }: { q: LiveChoiceQuestion; text: QuestionText; peeked: boolean }) {
   return (
     <>
+      {peeked && <PeekNote />}
       <ul class="quiz-key">
         {q.right.map((right, i) => (
           <li class={right ? 'is-right' : 'is-wrong'}>

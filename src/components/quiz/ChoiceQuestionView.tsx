@@ -22,6 +22,14 @@ interface Props {
   onChange: (next: QuestionState) => void;
 }
 
+/** What the score makes of this Check, when it differs from what the learner sees now. */
+function scoreNote(s: QuestionState): string {
+  // With the answer open, the answer itself says so (PeekNote).
+  if (s.peeked) return s.revealed ? '' : 'It counts as revealed in your score: you opened the answer first.';
+  if (s.result === 'right' && s.first === 'wrong') return 'Your score keeps your first try, which was wrong.';
+  return '';
+}
+
 /** A single- or multiple-choice question: choose, Check, Try again, or open the answer. */
 export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Props) {
   const feedback = useRef<HTMLDivElement>(null);
@@ -39,7 +47,7 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
     setHint(state.selected.length === 0 ? 'Choose an answer first.' : '');
     const next = checkAnswer(q, state);
     // An exercise's model answer is part of the feedback: a right answer opens it for comparison.
-    onChange(text.model && next.result === 'right' ? setRevealed(next, true) : next);
+    onChange(text.model && next.result === 'right' ? setRevealed(q, next, true) : next);
     setFocusTo('feedback');
   };
   const again = () => {
@@ -47,6 +55,9 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
     setFocusTo('choices');
   };
   const chosen = feedbackFor(q, state);
+  const note = scoreNote(state);
+  // With the answer open, its explanations are there: the feedback does not repeat them.
+  const open = state.revealed;
   return (
     <div class="quiz-q" id={q.id} data-result={state.result ?? undefined} ref={root}>
       <fieldset>
@@ -55,7 +66,11 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
         </legend>
         <QuestionLink id={q.id} title={title} />
         {text.context && <div class="quiz-context">{text.context}</div>}
-        {q.kind === 'multiple' && <p class="quiz-hint">Choose every answer that applies.</p>}
+        {q.kind === 'multiple' && (
+          <p class="quiz-hint" data-pagefind-ignore>
+            Choose every answer that applies.
+          </p>
+        )}
         <ul class="quiz-choices">
           {q.right.map((_, i) => (
             <li>
@@ -77,7 +92,7 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
           ))}
         </ul>
         {text.model && (
-          <div class="quiz-text">
+          <div class="quiz-text" data-pagefind-ignore>
             <label for={`${q.id}-reasoning`}>Your reasoning</label>
             <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
           </div>
@@ -105,17 +120,19 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
               {chosen.map((i) => (
                 <div class="quiz-chosen">
                   <p>You chose: {text.choice(i)}</p>
-                  {text.why(i)}
+                  {!open && text.why(i)}
                 </div>
               ))}
-              {state.result === 'right' ? text.explanation : <p>Try again, or reveal the answer below.</p>}
+              {note && <p>{note}</p>}
+              {state.result === 'wrong' && <p>{open ? 'Try again, or read the answer below.' : 'Try again, or reveal the answer below.'}</p>}
+              {state.result === 'right' && !open && text.explanation}
               {state.result === 'right' && text.model && <p>Compare your reasoning with the model answer below.</p>}
             </>
           )}
         </div>
-        <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
+        <details class="quiz-answer" data-pagefind-ignore open={open} onToggle={(e) => onChange(setRevealed(q, state, e.currentTarget.open))}>
           <summary>Reveal answer</summary>
-          <AnswerKey q={q} text={text} />
+          <AnswerKey q={q} text={text} peeked={state.peeked} />
         </details>
       </fieldset>
     </div>

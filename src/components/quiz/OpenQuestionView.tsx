@@ -1,4 +1,5 @@
 import { setMark, setRevealed, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
+import { PeekNote } from './PeekNote';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import type { QuestionText } from './text';
 
@@ -20,12 +21,13 @@ export function OpenQuestionView({ q, state, title, text, onChange }: Props) {
         <QuestionHeader id={promptId} title={title} prompt={text.prompt} />
       </p>
       {text.context && <div class="quiz-context">{text.context}</div>}
-      <div class="quiz-text">
+      <div class="quiz-text" data-pagefind-ignore>
         <label for={`${q.id}-answer`}>Your answer</label>
         <textarea id={`${q.id}-answer`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
       </div>
-      <details class="quiz-answer" open={state.revealed} onToggle={(e) => onChange(setRevealed(state, e.currentTarget.open))}>
+      <details class="quiz-answer" data-pagefind-ignore open={state.revealed} onToggle={(e) => onChange(setRevealed(q, state, e.currentTarget.open))}>
         <summary>Reveal model answer</summary>
+        {state.peeked && <PeekNote />}
         <div class="quiz-model">
           <p class="quiz-model-title">Model answer</p>
           {text.model}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
-import { emptyProgress, questionState, withoutAnswers, withQuestionState } from '../../lib/progress-format';
+import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { ChoiceQuestionView } from './ChoiceQuestionView';
 import { adoptEarlyInput } from './early-input';
@@ -27,7 +27,10 @@ export default function QuizWidget(props: Props) {
   const [progress, setProgress] = useState(emptyProgress);
   const [saved, setSaved] = useState(true);
   const [announcement, setAnnouncement] = useState('');
+  // The answers a Reset cleared, until Undo brings them back or the learner answers again.
+  const [undo, setUndo] = useState<Record<string, QuestionState> | null>(null);
   const root = useRef<HTMLElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const store = browserProgressStore();
     // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty,
@@ -48,6 +51,7 @@ export default function QuizWidget(props: Props) {
 
   const states = questions.map((q) => questionState(progress, lesson, q));
   const score = scoreQuiz(questions, states);
+  const ids = questions.map((q) => q.id);
   const change = (q: LiveQuestion, before: QuestionState, next: QuestionState) => {
     if (next === before) return;
     const nextScore = scoreQuiz(
@@ -55,19 +59,29 @@ export default function QuizWidget(props: Props) {
       states.map((s, i) => (questions[i] === q ? next : s)),
     );
     setSaved(browserProgressStore().update((p) => withQuestionState(p, lesson, q.id, next)));
-    if (nextScore.correct !== score.correct || nextScore.answered !== score.answered) setAnnouncement(describeScore(nextScore));
+    setUndo(null);
+    if (describeScore(nextScore) !== describeScore(score)) setAnnouncement(describeScore(nextScore));
   };
   const reset = () => {
-    setSaved(
-      browserProgressStore().update((p) =>
-        withoutAnswers(
-          p,
-          lesson,
-          questions.map((q) => q.id),
-        ),
-      ),
-    );
-    setAnnouncement(`${label} reset. ${describeScore({ correct: 0, answered: 0, total: questions.length })}`);
+    const cleared = answersOf(progress, lesson, ids);
+    const count = Object.keys(cleared).length;
+    if (count === 0) {
+      setAnnouncement(`Nothing to reset: ${label} has no answers yet.`);
+      return;
+    }
+    setSaved(browserProgressStore().update((p) => withoutAnswers(p, lesson, ids)));
+    setUndo(cleared);
+    setAnnouncement(`${label} reset: ${count === 1 ? '1 answer' : `${count} answers`} cleared. Undo reset brings them back.`);
+  };
+  const restore = () => {
+    if (!undo) return;
+    const store = browserProgressStore();
+    setSaved(store.update((p) => withAnswers(p, lesson, undo)));
+    setUndo(null);
+    // The Undo button goes away: keep keyboard focus in the footer rather than dropping it on the page.
+    resetButton.current?.focus();
+    const back = questions.map((q) => questionState(store.read(), lesson, q));
+    setAnnouncement(`Answers brought back. ${describeScore(scoreQuiz(questions, back))}.`);
   };
 
   return (
@@ -82,11 +96,16 @@ export default function QuizWidget(props: Props) {
           <ChoiceQuestionView q={q} state={state} title={title} name={`${quizId}-${q.id}`} text={questionText(props, i)} onChange={onChange} />
         );
       })}
-      <div class="quiz-footer needs-js">
+      <div class="quiz-footer needs-js" data-pagefind-ignore>
         <p class="quiz-score">Score: {describeScore(score)}</p>
-        <button type="button" class="btn" onClick={reset}>
+        <button type="button" class="btn" onClick={reset} ref={resetButton}>
           Reset {label.toLowerCase()}
         </button>
+        {undo && (
+          <button type="button" class="btn" onClick={restore}>
+            Undo reset
+          </button>
+        )}
         {!saved && <p class="quiz-error">This browser is not letting the page save your answers: they will be lost when you leave.</p>}
         <ProgressTools store={browserProgressStore} idPrefix={`${quizId}-progress`} />
         <p class="sr-only" role="status">

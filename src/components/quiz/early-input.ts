@@ -8,7 +8,6 @@ export function adoptEarlyInput(root: ParentNode, q: LiveQuestion, s: QuestionSt
   const container = root.querySelector<HTMLElement>(`[id="${q.id}"]`);
   if (!container) return s;
   let next = s;
-  if (container.querySelector<HTMLDetailsElement>('details.quiz-answer')?.open) next = setRevealed(next, true);
   const text = container.querySelector('textarea')?.value ?? '';
   if (text !== '' && next.text === '') next = { ...next, text };
   if (q.kind !== 'open' && next.selected.length === 0) {
@@ -16,5 +15,7 @@ export function adoptEarlyInput(root: ParentNode, q: LiveQuestion, s: QuestionSt
       if (input.checked) next = selectChoice(q, next, i, true);
     });
   }
+  // Last, so an open answer typed before the model answer was opened counts as written first.
+  if (container.querySelector<HTMLDetailsElement>('details.quiz-answer')?.open) next = setRevealed(q, next, true);
   return next;
 }

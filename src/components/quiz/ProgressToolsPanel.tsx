@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { describeImport, exportProgress, importReplaces, mergeImport, parseImport } from '../../lib/progress-import';
+import type { Progress } from '../../lib/progress-format';
+import type { ProgressStore } from '../../lib/progress-store';
+import { ImportConfirm } from './ImportConfirm';
+import { registerPageManifests } from './register';
+
+/** A file read and checked, waiting for the learner to confirm what it replaces. */
+interface Pending {
+  file: string;
+  progress: Progress;
+  summary: string;
+  replaces: boolean;
+}
+
+/** A lesson's name as the page lists it (its progress badge sits beside its link), or its path on a page that does not. */
+function lessonName(path: string): string {
+  const badge = [...document.querySelectorAll<HTMLElement>('[data-lesson-progress]')].find((el) => el.dataset['lessonProgress'] === path);
+  return badge?.closest('li')?.querySelector('a')?.textContent?.trim() || path;
+}
+
+/** Save all quiz progress to a file, and load it back once the learner has confirmed what it replaces. */
+export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressStore; idPrefix: string }) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const inputId = `${idPrefix}-import`;
+
+  const save = () => {
+    const blob = new Blob([exportProgress(store().read(), new Date())], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `course-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage({ text: 'Progress saved to a file.', error: false });
+  };
+
+  const load = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = parseImport(await file.text());
+    setPending(null);
+    if (!result.ok) {
+      setMessage({ text: result.error, error: true });
+      return;
+    }
+    const replaces = importReplaces(store().read(), result.progress);
+    setMessage(null);
+    setPending({
+      file: file.name,
+      progress: result.progress,
+      summary: describeImport(result.lessons, replaces, lessonName),
+      replaces: replaces.length > 0,
+    });
+  };
+
+  const finish = (confirmed: boolean) => {
+    if (!pending) return;
+    if (confirmed) {
+      store().update((p) => mergeImport(p, pending.progress));
+      registerPageManifests(store());
+    }
+    setPending(null);
+    setMessage({ text: confirmed ? `Progress loaded from ${pending.file}.` : `Nothing loaded: your answers are as they were.`, error: false });
+    // The confirmation goes away: focus returns to the file chooser it came from.
+    document.getElementById(inputId)?.focus();
+  };
+
+  return (
+    <>
+      <p>Your answers stay in this browser. Save them to a file to keep a copy or move them to another browser, then load that file there.</p>
+      <div class="quiz-actions">
+        <button type="button" class="btn" onClick={save}>
+          Save progress to a file
+        </button>
+        <input id={inputId} class="sr-only" type="file" accept=".json,application/json" onChange={(e) => void load(e.currentTarget)} />
+        <label class="btn quiz-file" for={inputId}>
+          Load progress from a file
+        </label>
+      </div>
+      {pending && <ImportConfirm id={`${idPrefix}-confirm`} summary={pending.summary} replaces={pending.replaces} onAnswer={finish} />}
+      <p role="status">{message && !message.error ? message.text : ''}</p>
+      <p role="alert" class="quiz-error">
+        {message?.error ? message.text : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// Reads what a learner typed into a number field, and when it is not a number says what exactly is wrong with it.
+
+/** What a field holds: a whole count, or a price in US dollars. */
+export type NumberKind = 'count' | 'price';
+
+/** The outcome of reading one field's text: a number, or a message naming the problem. */
+export type TextResult = { ok: true; value: number } | { ok: false; error: string };
+
+const MAX_LENGTH = 40;
+// Thousands commas in proper groups ("10,000"); a first group of 0 ("0,30") is a decimal comma, never 30.
+const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
+const fail = (error: string): TextResult => ({ ok: false, error });
+
+// Text with only digits, points and commas, and at least one digit: its value, or what is wrong with its separators.
+function readDigits(body: string, kind: NumberKind, example: string): TextResult {
+  const parts = body.split('.');
+  if (parts.length > 2) return fail(`Use one decimal point at most, for example ${example}.`);
+  const [whole = '', fraction = ''] = parts;
+  if (fraction.includes(',') && !whole.includes(','))
+    return fail(`Use a point for decimals, and no other separator: ${whole}${fraction.replace(',', '.')}.`);
+  if (fraction.includes(',') || (whole.includes(',') && !GROUPED.test(whole))) {
+    const single = whole.split(',').length === 2 && parts.length === 1;
+    if (single && kind === 'price') return fail(`Use a point for decimals: ${whole.replace(',', '.')}.`);
+    if (single) return fail('Use a whole number: a comma goes only between groups of three digits, as in 10,000.');
+    return fail('Put commas only between groups of three digits, as in 10,000, or leave them out.');
+  }
+  return { ok: true, value: Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`) };
+}
+
+/** Reads a field's text ("10,000", "$0.30", "-5") as a number; every rejection names what is wrong and how to write it. */
+export function readNumberText(raw: string, kind: NumberKind): TextResult {
+  const example = kind === 'price' ? '0.30' : '200';
+  const text = raw.trim();
+  if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
+  if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);
+  // A leading minus sign (or the typographic one) and a dollar sign, in either order.
+  const lead = /^[-−$]*/.exec(text)?.[0] ?? '';
+  const body = text.slice(lead.length);
+  const negative = /[-−]/.test(lead);
+  if (lead.includes('$') && kind === 'count') return fail('Leave out the dollar sign: this field is a count, not a price.');
+  if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) return fail('Write the number out in full, without “e”: for example 1000000, not 1e6.');
+  if (/[a-z]/i.test(body)) return fail(`Use digits, not letters: for example ${example}.`);
+  if (/\s/.test(body)) return fail('Enter one number, without spaces: for example 10000.');
+  const odd = [...new Set(body.replace(/[\d.,]/g, ''))];
+  if (odd.length > 0) {
+    const allowed = kind === 'price' ? 'digits and a decimal point' : 'digits';
+    return fail(
+      `Remove ${odd
+        .slice(0, 3)
+        .map((c) => `“${c}”`)
+        .join(', ')}: a number here has only ${allowed}, for example ${example}.`,
+    );
+  }
+  if (!/\d/.test(body)) return fail(`Add digits: for example ${example}.`);
+  const result = readDigits(body, kind, example);
+  return result.ok && negative ? { ok: true, value: -result.value } : result;
+}
