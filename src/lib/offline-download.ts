@@ -186,3 +186,8 @@ export function notDownloadedNote(missing: number): string {
   if (missing <= 0) return '';
   return `. ${missing} more ${missing === 1 ? 'lesson matches' : 'lessons match'} but ${missing === 1 ? 'is' : 'are'} not downloaded for offline use`;
 }
+
+/** What an offline search that found nothing adds: offline, search sees only what is downloaded (the index included). */
+export function offlineNoResultsNote(found: number, online: boolean): string {
+  return found === 0 && !online ? '. Offline, search covers only what is downloaded: download the course from the home page to search all of it' : '';
+}

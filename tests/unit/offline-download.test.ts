@@ -6,6 +6,7 @@ import {
   downloadLabel,
   formatBytes,
   missingFiles,
+  offlineNoResultsNote,
   parseCourseIndex,
   selectedFiles,
   shouldResume,
@@ -97,5 +98,15 @@ describe('courseKey', () => {
     expect(courseKey('https://example.org/course/', scope)).toBe('');
     expect(courseKey('https://example.org/other/', scope)).toBeUndefined();
     expect(courseKey('https://elsewhere.org/course/a/', scope)).toBeUndefined();
+  });
+});
+
+describe('offlineNoResultsNote', () => {
+  it.each([
+    { found: 0, online: false, says: true },
+    { found: 0, online: true, says: false },
+    { found: 2, online: false, says: false },
+  ])('explains an empty offline search only when it is offline and found nothing ($found found, online: $online)', ({ found, online, says }) => {
+    expect(offlineNoResultsNote(found, online) !== '').toBe(says);
   });
 });

@@ -1,7 +1,7 @@
 // The search box's behaviour, loaded on first use: fetches Pagefind from the build, runs searches as the learner
 // types, and renders lessons with their matching sections. Results are built from text nodes, never parsed as HTML.
 import panelStyles from './search-panel.css?inline';
-import { notDownloadedNote } from '../../lib/offline-download';
+import { notDownloadedNote, offlineNoResultsNote } from '../../lib/offline-download';
 import { excerptParts, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
 
 interface PagefindModule {
@@ -116,7 +116,9 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
       if (input.value.trim() !== query) return;
       const hits = toLessonHits(settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
       renderHits(list, hits);
-      show(searchSummary(query, hits) + notDownloadedNote(settled.filter((r) => r.status === 'rejected').length));
+      const missing = settled.filter((r) => r.status === 'rejected').length;
+      // Offline without a download, Pagefind finds nothing for a word whose index part is not stored: say why.
+      show(searchSummary(query, hits) + notDownloadedNote(missing) + offlineNoResultsNote(hits.length + missing, navigator.onLine));
     } catch {
       pagefind = undefined;
       list.replaceChildren();
