@@ -67,7 +67,7 @@ test.describe('every page runs clean', () => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       // Widgets load when scrolled to; offline, that works once the service worker has precached them and says so.
-      await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
+      await expect(page.locator('[data-offline-text]')).toHaveText(/^Available offline/, { timeout: 20_000 });
       await context.setOffline(true);
       await scrollThrough(page, { pauseMs: 100 }).catch(() => undefined);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');

@@ -96,8 +96,8 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     await waitForPageScripts(page);
-    // The skip link, the title, the search box, then the theme control.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    // The skip link, the title, the offline Download button, the search box, then the theme control.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await expect(themeSelect(page)).toBeFocused();
     const outline = await themeSelect(page).evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline, 'focus is visible').toBe('solid');
