@@ -96,6 +96,14 @@ export function setRevealed(q: LiveQuestion, s: QuestionState, revealed: boolean
   return { ...s, revealed, peeked: s.peeked || (revealed && !hasAttempt(q, s)) };
 }
 
+/** What the score makes of a choice question's Check when it differs from what the learner sees: empty when it does not. */
+export function checkScoreNote(s: QuestionState): string {
+  // With the answer open, the answer itself says so (PeekNote).
+  if (s.peeked) return s.revealed ? '' : 'It counts as revealed in your score: you opened the answer first.';
+  if (s.result === 'right' && s.first === 'wrong') return 'Your score keeps your first try, which was wrong.';
+  return '';
+}
+
 /** Records the learner's verdict on their open answer; choosing the same verdict again clears it. */
 export function setMark(s: QuestionState, mark: 'right' | 'wrong'): QuestionState {
   return { ...s, mark: s.mark === mark ? null : mark };

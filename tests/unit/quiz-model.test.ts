@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkAnswer,
+  checkScoreNote,
   describeScore,
   emptyState,
   feedbackFor,
@@ -170,5 +171,23 @@ describe('questionSignature', () => {
         ],
       }),
     ).not.toBe(sig);
+  });
+});
+
+describe('checkScoreNote', () => {
+  const base = emptyState(live.single.sig);
+  it.each([
+    { case: 'a first Check', s: { ...base, result: 'right' as const, first: 'right' as const }, says: '' },
+    {
+      case: 'a right Check after a wrong first try',
+      s: { ...base, result: 'right' as const, first: 'wrong' as const },
+      says: 'keeps your first try',
+    },
+    { case: 'a Check after peeking, answer folded again', s: { ...base, peeked: true, result: 'right' as const }, says: 'counts as revealed' },
+    { case: 'a Check with the peeked answer still open', s: { ...base, peeked: true, revealed: true }, says: '' },
+  ])('says what the score makes of $case', ({ s, says }) => {
+    const note = checkScoreNote(s);
+    if (says === '') expect(note).toBe('');
+    else expect(note).toContain(says);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChoice, choiceOf, type ThemeChoice } from '../../src/scripts/theme-toggle';
+import { applyChoice, choiceOf, type ThemeChoice } from '../../src/lib/theme';
 
 /** A fake page and storage: what a choice leaves in data-theme and under the 'theme' key. */
 function page(stored: string | null, { storageThrows = false } = {}) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checkAnswer,
+  checkScoreNote,
   feedbackFor,
   isLocked,
   selectChoice,
@@ -20,14 +21,6 @@ interface Props {
   title: string;
   name: string;
   onChange: (next: QuestionState) => void;
-}
-
-/** What the score makes of this Check, when it differs from what the learner sees now. */
-function scoreNote(s: QuestionState): string {
-  // With the answer open, the answer itself says so (PeekNote).
-  if (s.peeked) return s.revealed ? '' : 'It counts as revealed in your score: you opened the answer first.';
-  if (s.result === 'right' && s.first === 'wrong') return 'Your score keeps your first try, which was wrong.';
-  return '';
 }
 
 /** A single- or multiple-choice question: choose, Check, Try again, or open the answer. */
@@ -55,7 +48,7 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
     setFocusTo('choices');
   };
   const chosen = feedbackFor(q, state);
-  const note = scoreNote(state);
+  const note = checkScoreNote(state);
   // With the answer open, its explanations are there: the feedback does not repeat them.
   const open = state.revealed;
   return (
