@@ -4,9 +4,7 @@
 // Workbox's module file, as it documents for bundlers and TypeScript: its main entry, an ES5 build, is 2.1 KB gz, not 1.2.
 import { Workbox } from 'workbox-window/Workbox';
 import { isCourseNavigation, offlineStatusText, type OfflineState } from '../lib/offline';
-import { coverageText, shouldResume, type DownloadProgress, type WorkerStatus } from '../lib/offline-download';
 import { withBase } from '../lib/paths';
-import { askWorker } from './offline-worker';
 
 // The download control's code comes only where it is used: the home page, or once the header's panel is opened.
 const loadControl = (root: HTMLElement) => void import('./offline-download').then(({ mountDownload }) => mountDownload(root));
@@ -47,21 +45,14 @@ export function initOffline(): void {
     button.hidden = next !== 'update-ready';
     if (next === 'ready') void describe();
   };
-  // "Available offline" says what: this page, a chapter, the whole course; a download cut short resumes once online.
+  // "Available offline" says what: this page, a chapter, the whole course. Its code comes once a worker runs.
+  let following: Promise<() => Promise<void>> | undefined;
   const describe = async () => {
-    const status = await askWorker<WorkerStatus>({ type: 'STATUS', url: location.href });
-    if (state !== 'ready' || !status) return;
-    if (!status.progress) text.textContent = coverageText(status.coverage, status.pageStored);
-    if (navigator.onLine && shouldResume(status)) void askWorker({ type: 'DOWNLOAD', chapters: status.asked });
+    if (following) return void (await following)();
+    following = import('./offline-coverage').then(({ followCoverage }) => followCoverage(text, () => state === 'ready'));
   };
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return set('unsupported');
   initDownloadPanel(root);
-  navigator.serviceWorker.addEventListener('message', (e: MessageEvent) => {
-    const progress = (e.data as { type?: string; progress?: DownloadProgress } | null)?.progress;
-    if (state !== 'ready' || !progress) return;
-    if (progress.state !== 'running') return void describe();
-    text.textContent = `Downloading… ${Math.floor((100 * progress.doneBytes) / Math.max(1, progress.totalBytes))}%`;
-  });
 
   const wb = new Workbox(withBase(base, '/sw.js'), { scope: base });
   let waiting: ServiceWorker | undefined; // a new build, installed, that waits for this page to let it take over

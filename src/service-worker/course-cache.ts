@@ -2,7 +2,7 @@
 // per build (its name carries the course index's revision), so a page never mixes two builds: a new worker copies what
 // did not change from the old cache, fetches what changed, and the old cache goes when it takes over.
 import { worker } from './scope';
-import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, parseCourseIndex, type CourseIndex } from '../lib/offline-download';
+import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, missingFiles, parseCourseIndex, selectedFiles, type CourseIndex } from '../lib/offline-download';
 
 /** This build's course index revision, written in by the build (src/integrations/service-worker.ts). */
 export const REVISION = '__COURSE_REVISION__';
@@ -101,7 +101,8 @@ export async function fetchAndKeep(index: CourseIndex, key: string, signal?: Abo
 
 /**
  * On install: what an older build of the course stored comes along, unchanged files copied from its cache and changed
- * ones fetched, with the learner's download request. A file that cannot be fetched now is left for a later download.
+ * ones fetched, with the learner's download request and the files new in this build that it (or a stored page) needs.
+ * A file that cannot be fetched now is left for a later download.
  */
 export async function carryOver(): Promise<void> {
   const old = (await caches.keys()).filter((name) => isOurs(name) && name !== cacheName());
@@ -124,6 +125,11 @@ export async function carryOver(): Promise<void> {
     }
   }
   if (chapters.size > 0) await saveDownloadRecord([...chapters]);
+  // Files new in this build (search fragments are named by their content) that the download or a stored page needs.
+  const stored = await storedFiles(index);
+  const pages = [...stored.keys()].flatMap((key) => index.extras[key] ?? []);
+  for (const key of missingFiles(index, [...new Set([...selectedFiles(index, [...chapters]), ...pages])], stored))
+    await fetchAndKeep(index, key).catch(() => false);
 }
 
 /** On activate: deletes the course caches of older builds of this scope. */

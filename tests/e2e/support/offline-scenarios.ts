@@ -12,7 +12,7 @@ import { startCountingServer, type CountingServer } from '../../perf/counting-pr
 import { listFiles } from '../../../src/integrations/read-site';
 import { waitForPageScripts } from '../../perf/measure';
 import { LESSONS, NOT_LIVE } from '../helpers';
-import { buildChangedCourse, UPDATE_MARKER } from './build-site';
+import { buildCourseCopy, UPDATE_MARKER } from './build-site';
 
 /** The first visit's bound: everything the server sends for one lesson, the service worker's fetches included (issue #17). */
 export const FIRST_VISIT_BYTES = 400_000;
@@ -280,6 +280,7 @@ export function offlineScenarios(base: string, distDir: string): void {
     expect(response?.fromServiceWorker(), 'answered from the cache').toBe(true);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByText(/^You are offline\. If this address is a lesson not stored/)).toBeVisible();
     // Its links lead back into the course, which opens offline too.
     await page
       .getByRole('main')
@@ -287,6 +288,21 @@ export function offlineScenarios(base: string, distDir: string): void {
       .click();
     await expect(page).toHaveURL(new RegExp(`${at(LESSONS.whenToFineTune)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('When to Fine-Tune vs Prompt');
+  });
+
+  test('with the network gone, a lesson not read or downloaded opens the 404 page, which says so and comes back online', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
+    await waitUntilAvailableOffline(page);
+    await goOffline(context, server);
+    const response = await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    expect(response?.status()).toBe(404);
+    const note = page.getByText(/^You are offline\. If this address is a lesson not stored on this device, it opens once you are back online/);
+    await expect(note).toBeVisible();
+    await context.setOffline(false);
+    await expect(note).toBeHidden();
   });
 
   test('with the network gone, the theme control, the copy button and a reload work', async ({ page, context }) => {
@@ -375,11 +391,15 @@ export function offlineScenarios(base: string, distDir: string): void {
   test.describe('after a new deploy', () => {
     // One second build per project, shared by these tests: in parallel, two workers would rebuild the same folder at once.
     test.describe.configure({ mode: 'serial' });
+    // Two builds from one place: the course as it is, and the same with lesson 9.2 revised.
+    let previous: string;
     let next: string;
     test.beforeAll(async () => {
-      test.setTimeout(180_000);
-      next = await buildChangedCourse(base);
+      test.setTimeout(240_000);
+      previous = await buildCourseCopy(base, false);
+      next = await buildCourseCopy(base, true);
     });
+    test.beforeEach(() => server.serve(previous));
 
     /** Opens lesson 9.1 from the current build, deploys the next one, and has the page look for it. */
     async function deployWhileReading(page: Page): Promise<void> {
@@ -398,16 +418,23 @@ export function offlineScenarios(base: string, distDir: string): void {
       await downloadCourse(page, server.origin, base);
       server.reset();
       await deployWhileReading(page);
-      // The new worker fetched the course files that changed (the lessons carry the marker), none that did not.
-      const before = readCourseIndex(dist).files;
+      // Before it offers the update, the new worker fetched the course files that changed or are new (lesson 9.2, its
+      // search fragment, parts of the search index), and copied the others (lesson 9.1, the home page, 9.1's search
+      // fragment) from the old cache without fetching them.
+      const before = readCourseIndex(previous).files;
       const after = readCourseIndex(next).files;
-      const unchanged = Object.keys(after).filter((key) => before[key]?.[0] === after[key]![0]);
+      const changed = Object.keys(after).filter((key) => before[key]?.[0] !== after[key]![0]);
+      const unchanged = Object.keys(after).filter((key) => !changed.includes(key));
+      expect(changed).toContain(LESSONS.datasetPreparation.slice(1));
+      expect(
+        changed.some((key) => !(key in before) && key.endsWith('.pf_fragment')),
+        'a new search fragment',
+      ).toBe(true);
+      expect(unchanged).toEqual(expect.arrayContaining(['', LESSONS.whenToFineTune.slice(1)]));
       const fetched = server.sent.map((s) => s.path);
-      expect(fetched).toContain(at(LESSONS.datasetPreparation));
+      for (const key of changed) expect(fetched, key).toContain(base + key);
       for (const key of unchanged) expect(fetched, key).not.toContain(base + key);
-      await expect(page.getByText(UPDATE_MARKER)).toHaveCount(0);
       await page.getByRole('button', { name: 'Update now' }).click();
-      await expect(page.getByText(UPDATE_MARKER)).toBeVisible();
       await waitUntilAvailableOffline(page);
       await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
 

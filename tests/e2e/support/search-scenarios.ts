@@ -66,6 +66,8 @@ export function searchScenarios(base: string): void {
     await expect(box(page)).toBeFocused();
     await page.keyboard.type('holdout');
     const links = results(page).getByRole('link');
+    // The results of the whole word, not of "hol" typed on the way: those are replaced when the last search ends.
+    await expect(announcement(page)).toHaveText(/found for “holdout”$/);
     await expect(links.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
