@@ -64,6 +64,8 @@ export function mountDownload(root: HTMLElement): void {
     for (const [i, b] of parts.entries()) b.disabled = i === 0 ? course.storedBytes >= course.bytes : false;
     actions.replaceChildren(...parts);
     remove.hidden = course.storedBytes === 0;
+    // Pages read are kept too: without a download asked for, that is what the button removes, and it says so.
+    remove.textContent = s.asked.length > 0 ? 'Remove the download' : `Remove the pages kept offline, ${formatBytes(course.storedBytes)}`;
     if (s.progress) showProgress(s.progress);
   };
   const startDownload = async (chapters: string[]) => {
@@ -88,7 +90,7 @@ export function mountDownload(root: HTMLElement): void {
   cancel.addEventListener('click', () => void askWorker({ type: 'CANCEL' }));
   remove.addEventListener('click', () => {
     void askWorker({ type: 'REMOVE' }).then(() => {
-      status.textContent = 'The download is removed and its space freed.';
+      status.textContent = 'Removed: the space is freed. Pages you read from now on are kept again.';
       return refresh();
     });
   });

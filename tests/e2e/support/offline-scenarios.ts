@@ -172,10 +172,14 @@ export function offlineScenarios(base: string, distDir: string): void {
   });
 
   test('removing the download frees its space and keeps the shell', async ({ page }) => {
-    await downloadCourse(page, server.origin, base);
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
     const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    // Before any download, the pages read are what there is to remove, and the button says so.
+    await expect(control.getByRole('button', { name: /^Remove the pages kept offline, [\d.]+ KB$/ })).toBeVisible();
+    await downloadCourse(page, server.origin, base);
     await control.getByRole('button', { name: 'Remove the download' }).click();
-    await expect(control.getByRole('status')).toHaveText('The download is removed and its space freed.');
+    await expect(control.getByRole('status')).toHaveText('Removed: the space is freed. Pages you read from now on are kept again.');
     // Only the course's small index of files stays (the control reads it again to offer the download).
     expect((await courseCache(page, base)).files.filter((f) => f !== 'offline-index.json')).toEqual([]);
     expect((await precached(page, base)).files).toEqual(shellFiles(await builtFiles(dist)));
