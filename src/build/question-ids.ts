@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { MARKDOWN_FEATURES } from './quiz-nesting.ts';
 
 interface Node {
   type: string;
@@ -27,7 +28,7 @@ export function questionIds(mdx: string): string[] {
     }
     for (const child of node.children ?? []) walk(child, isElement && node.name === 'Quiz');
   };
-  walk(mdxToMdast(mdx) as Node, false);
+  walk(mdxToMdast(mdx, { features: MARKDOWN_FEATURES, position: false }) as Node, false);
   parsed.set(mdx, ids);
   return ids;
 }

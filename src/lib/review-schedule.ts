@@ -1,5 +1,5 @@
 import { lessonOf, withLesson, withQuestionState, type Progress, type ReviewCard } from './progress-format.ts';
-import type { QuestionState } from './quiz-model.ts';
+import type { LiveQuestion, QuestionState } from './quiz-model.ts';
 
 /**
  * Spaced review of the questions a learner missed, with Leitner boxes. A question is missed when its first try was
@@ -122,4 +122,11 @@ export function describeNext(days: number | undefined): string {
 export function describeCard(card: ReviewCard, now: Date): string {
   const days = daysBetween(localDay(now), card.due);
   return days <= 0 ? 'Due again today' : days === 1 ? 'Due again tomorrow' : `Due again in ${days} days`;
+}
+
+/** How a review attempt went: right or wrong once checked (an open answer once marked), wrong if the answer was opened first, undefined before. */
+export function reviewVerdict(q: LiveQuestion, s: QuestionState): boolean | undefined {
+  if (s.peeked) return false;
+  const verdict = q.kind === 'open' ? s.mark : s.first;
+  return verdict === null ? undefined : verdict === 'right';
 }
