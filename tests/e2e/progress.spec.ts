@@ -62,9 +62,15 @@ test.describe('your progress', () => {
     await page.goto(LESSONS.datasetPreparation);
     // Every question of 9.2 with its answer opened first (the page's own signatures): answered or revealed, all of them.
     await page.evaluate((lesson) => {
-      const manifest = Object.assign({}, ...[...document.querySelectorAll<HTMLElement>('[data-quiz-manifest]')].map((el) => JSON.parse(el.dataset['quizManifest']!)));
+      const manifest = Object.assign(
+        {},
+        ...[...document.querySelectorAll<HTMLElement>('[data-quiz-manifest]')].map((el) => JSON.parse(el.dataset['quizManifest']!)),
+      );
       const answers = Object.fromEntries(
-        Object.entries(manifest).map(([id, sig]) => [id, { sig, selected: [], result: null, first: null, revealed: true, peeked: true, text: '', mark: null }]),
+        Object.entries(manifest).map(([id, sig]) => [
+          id,
+          { sig, selected: [], result: null, first: null, revealed: true, peeked: true, text: '', mark: null },
+        ]),
       );
       localStorage.setItem('course-progress', JSON.stringify({ version: 3, lessons: { [lesson]: { manifest, answers } }, position: null }));
     }, LESSONS.datasetPreparation);
@@ -105,7 +111,10 @@ test.describe('your progress', () => {
     test(`the progress page has no axe violations in the ${theme} theme`, async ({ page }) => {
       await presetTheme(page, theme);
       await page.addInitScript(() =>
-        localStorage.setItem('course-progress', JSON.stringify({ version: 3, lessons: { '/fine-tuning/dataset-preparation/': { done: '2026-01-01T00:00:00.000Z' } }, position: null })),
+        localStorage.setItem(
+          'course-progress',
+          JSON.stringify({ version: 3, lessons: { '/fine-tuning/dataset-preparation/': { done: '2026-01-01T00:00:00.000Z' } }, position: null }),
+        ),
       );
       await page.goto('/progress/');
       await expect(page.getByRole('status')).toContainText('1 of 2 lessons done');

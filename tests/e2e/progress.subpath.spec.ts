@@ -25,6 +25,9 @@ test('under a sub-path the header, home, progress and review pages link within t
   await expect(page.getByRole('link', { name: /9\.1 When to Fine-Tune vs Prompt/ })).toHaveAttribute('href', `/course${LESSONS.whenToFineTune}`);
   await page.getByRole('link', { name: 'Review what you missed' }).click();
   await expect(page.getByRole('group', { name: /^Question 1\b/ })).toContainText('JSON');
-  await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute('href', `/course${LESSONS.whenToFineTune}#q-json-format`);
+  await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute(
+    'href',
+    `/course${LESSONS.whenToFineTune}#q-json-format`,
+  );
   expect(failed).toEqual([]);
 });

@@ -33,7 +33,10 @@ test.describe('review', () => {
     await expect(page.getByText('1 of 1 question left to review today.')).toBeVisible();
     const q = page.getByRole('group', { name: /^Question 1\b/ });
     await expect(q).toContainText('JSON');
-    await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute('href', `${LESSONS.whenToFineTune}#q-json-format`);
+    await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute(
+      'href',
+      `${LESSONS.whenToFineTune}#q-json-format`,
+    );
     await q.getByLabel('Fine-tuning', { exact: true }).check();
     await q.getByRole('button', { name: 'Check' }).click();
     await expect(page.getByText('Right: it moves up a box. Due again in 2 days.')).toBeVisible();

@@ -144,6 +144,8 @@ describe('question ids at build time', () => {
 
 describe('question ids of the real lessons', () => {
   it('reads headings with their own {#id} as the build does', () => {
-    expect(questionIds('## Prompting solves it {#decide-prompting}\n\n<Quiz id="q">\n\n<Question id="q-a">\nA?\n</Question>\n\n</Quiz>\n')).toEqual(['q-a']);
+    expect(questionIds('## Prompting solves it {#decide-prompting}\n\n<Quiz id="q">\n\n<Question id="q-a">\nA?\n</Question>\n\n</Quiz>\n')).toEqual([
+      'q-a',
+    ]);
   });
 });

@@ -3,7 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/paths';
 import { browserProgressStore } from '../../lib/progress-store';
 import { emptyState, type QuestionState } from '../../lib/quiz-model';
-import { describeCard, describeNext, reviewQueue, reviewVerdict, withoutQuestion, withReviewResult, type ReviewItem } from '../../lib/review-schedule';
+import {
+  describeCard,
+  describeNext,
+  reviewQueue,
+  reviewVerdict,
+  withoutQuestion,
+  withReviewResult,
+  type ReviewItem,
+} from '../../lib/review-schedule';
 import { ChoiceQuestionView } from '../quiz/ChoiceQuestionView';
 import { OpenQuestionView } from '../quiz/OpenQuestionView';
 import { questionText } from '../quiz/text';
@@ -35,7 +43,10 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
     );
   }
   const { q, slots, n, title, lessonTitle } = found.question;
-  const text = questionText(Object.fromEntries(Object.entries(slots).map(([name, html]) => [name, h('astro-slot', { dangerouslySetInnerHTML: { __html: html } })])), n);
+  const text = questionText(
+    Object.fromEntries(Object.entries(slots).map(([name, html]) => [name, h('astro-slot', { dangerouslySetInnerHTML: { __html: html } })])),
+    n,
+  );
   const onChange = (next: QuestionState) => {
     setState(next);
     const verdict = reviewVerdict(q, next);
