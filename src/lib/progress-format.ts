@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
+import { emptyState, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
 export const PROGRESS_VERSION = 3;
@@ -247,17 +247,4 @@ export function manifestOf(questions: LiveQuestion[]): Record<string, string> {
 /** Progress that knows which questions a lesson page holds, so lists elsewhere can show "2 of 6 answered". */
 export function withManifest(progress: Progress, lesson: string, manifest: Record<string, string>): Progress {
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...lessonOf(progress, lesson), manifest: { ...manifest } } } };
-}
-
-/** How many of a lesson's current questions are answered, or undefined when the lesson was never opened. */
-export function lessonSummary(progress: Progress, lesson: string): { answered: number; total: number } | undefined {
-  const entry = progress.lessons[lesson];
-  if (!entry) return undefined;
-  const ids = Object.keys(entry.manifest);
-  if (ids.length === 0) return undefined;
-  const answered = ids.filter((id) => {
-    const s = entry.answers[id];
-    return s !== undefined && s.sig === entry.manifest[id] && isAnswered(s);
-  }).length;
-  return { answered, total: ids.length };
 }

@@ -13,7 +13,7 @@ test('under a sub-path the header, home, progress and review pages link within t
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
   await page.goto('/course/');
-  const header = page.getByRole('navigation', { name: 'Your course' }).first();
+  const header = page.getByRole('navigation', { name: 'Your progress and review' });
   await expect(header.getByRole('link', { name: 'Progress' })).toHaveAttribute('href', '/course/progress/');
   await expect(header.getByRole('link', { name: 'Review' })).toHaveAttribute('href', '/course/review/');
   await expect(page.getByRole('link', { name: /^Continue where you left off: 9\.2 Dataset Preparation$/ })).toHaveAttribute(

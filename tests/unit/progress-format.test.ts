@@ -6,7 +6,6 @@ import {
   PROGRESS_VERSION,
   answersOf,
   emptyProgress,
-  lessonSummary,
   manifestOf,
   questionState,
   readStored,
@@ -219,24 +218,6 @@ describe('per-lesson progress', () => {
   it('drops saved choices the question no longer has', () => {
     const stale = withQuestionState(emptyProgress(), LESSON, single.id, { ...answered, selected: [7] });
     expect(questionState(stale, LESSON, single)).toMatchObject({ selected: [], result: null });
-  });
-
-  it('summarises a lesson as answered out of the questions on its page, not counting an answer only opened', () => {
-    let progress = sample();
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setMark({ ...emptyState(open.sig), text: 'Mine' }, 'wrong'));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 2, total: 2 });
-  });
-
-  it('has no summary for a lesson never opened', () => {
-    expect(lessonSummary(sample(), '/fine-tuning/dataset-preparation/')).toBeUndefined();
-  });
-
-  it('does not count answers to questions no longer on the page', () => {
-    const progress = withManifest(sample(), LESSON, manifestOf([open]));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 0, total: 1 });
   });
 
   it('gives back the answers a Reset clears, and puts them back beside any others', () => {

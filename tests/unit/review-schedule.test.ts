@@ -13,6 +13,7 @@ import {
   localDay,
   nextCard,
   reviewQueue,
+  reviewVerdict,
   withAnswer,
   withoutQuestion,
   withReviewResult,
@@ -141,5 +142,18 @@ describe('the review queue', () => {
 
   it('forgets a question its lesson no longer has, card and answer', () => {
     expect(reviewQueue(withoutQuestion(scheduled, A, single.id), at('2026-05-20')).due.map((i) => i.id)).toEqual(['q-b']);
+  });
+});
+
+describe('a review attempt', () => {
+  it.each([
+    { what: 'a choice question checked right', q: single, state: right, verdict: true },
+    { what: 'a choice question checked wrong', q: single, state: wrong, verdict: false },
+    { what: 'a choice question with its answer opened first', q: single, state: setRevealed(single, emptyState(single.sig), true), verdict: false },
+    { what: 'a choice question not checked yet', q: single, state: selectChoice(single, emptyState(single.sig), 1, true), verdict: undefined },
+    { what: 'an open answer marked right', q: open, state: setMark({ ...emptyState(open.sig), text: 'x' }, 'right'), verdict: true },
+    { what: 'an open answer written, not marked', q: open, state: { ...emptyState(open.sig), text: 'x' }, verdict: undefined },
+  ])('counts $what as $verdict', ({ q, state, verdict }) => {
+    expect(reviewVerdict(q, state)).toBe(verdict);
   });
 });

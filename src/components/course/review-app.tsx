@@ -80,23 +80,31 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
   );
 }
 
+/** At most this many questions at a time, each fetching its lesson page: the rest come after a reload. */
+export const SESSION_SIZE = 20;
+
 /** The questions due today, taken once when the page opens so each stays on screen with its result. */
 function ReviewSession({ base, status }: { base: string; status: HTMLElement }) {
   const [queue] = useState(() => reviewQueue(browserProgressStore().read(), new Date()));
+  const shown = queue.due.slice(0, SESSION_SIZE);
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
-    const left = queue.due.length - answered;
-    const next = describeNext(reviewQueue(browserProgressStore().read(), new Date()).nextInDays);
+    const left = shown.length - answered;
+    const after = reviewQueue(browserProgressStore().read(), new Date());
+    const next = describeNext(after.nextInDays);
+    const plural = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
     status.textContent =
-      queue.due.length === 0
+      shown.length === 0
         ? `Nothing to review today. ${next}.`
         : left > 0
-          ? `${left} of ${queue.due.length} ${queue.due.length === 1 ? 'question' : 'questions'} left to review today.`
-          : `All done for today. ${next}.`;
+          ? `${left} of ${plural(shown.length)} left to review today.${queue.due.length > shown.length ? ` ${queue.due.length - shown.length} more after these: reload the page.` : ''}`
+          : after.due.length > 0
+            ? `These are done. ${plural(after.due.length)} more due today: reload the page for them.`
+            : `All done for today. ${next}.`;
   }, [answered]);
   return (
     <>
-      {queue.due.map((item) => (
+      {shown.map((item) => (
         <ReviewQuestion key={`${item.lesson}#${item.id}`} item={item} base={base} onAnswered={() => setAnswered((a) => a + 1)} />
       ))}
     </>
