@@ -15,7 +15,7 @@ import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
-import { quizNestingPlugin } from './src/build/quiz-nesting.ts';
+import { MARKDOWN_FEATURES, quizNestingPlugin } from './src/build/quiz-nesting.ts';
 import { searchSpacingPlugin } from './src/build/search-spacing.ts';
 import { tokenClassTransformer } from './src/build/code-tokens.ts';
 
@@ -38,7 +38,7 @@ export default defineConfig({
   server: { port: 4321 },
   markdown: {
     processor: satteri({
-      features: { headingAttributes: true },
+      features: MARKDOWN_FEATURES,
       mdastPlugins: [quizNestingPlugin(fileURLToPath(new URL('.', import.meta.url)))],
       hastPlugins: [baseLinksPlugin(base), searchSpacingPlugin()],
     }),

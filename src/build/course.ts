@@ -12,6 +12,8 @@ export interface LessonInput {
   id: string;
   filePath: string;
   data: { title: string; chapter: number; lesson: number; slug: string; summary: string };
+  /** The ids of the lesson's questions, from its MDX (src/build/question-ids.ts). */
+  questions?: string[];
 }
 
 /** A lesson as navigation shows it: number, title, summary and path (without the deploy base). */
@@ -21,6 +23,8 @@ export interface LessonLink {
   title: string;
   summary: string;
   path: string;
+  /** The ids of its questions, counted at build time: progress knows a lesson's total before it is opened. */
+  questions: string[];
 }
 
 /** A chapter with its lessons in order. */
@@ -100,6 +104,7 @@ export function buildCourse(chapters: ChapterInput[], lessons: LessonInput[]): C
       title: l.data.title,
       summary: l.data.summary,
       path: lessonPath(chapter.id, l.data.slug),
+      questions: l.questions ?? [],
     };
   });
   const placed = ordered.map((l, i): PlacedLesson => ({
@@ -112,7 +117,9 @@ export function buildCourse(chapters: ChapterInput[], lessons: LessonInput[]): C
   return {
     chapters: orderedChapters.map((c) => ({
       ...c,
-      lessons: placed.filter((l) => l.chapter.id === c.id).map(({ id, number, title, summary, path }) => ({ id, number, title, summary, path })),
+      lessons: placed
+        .filter((l) => l.chapter.id === c.id)
+        .map(({ id, number, title, summary, path, questions }) => ({ id, number, title, summary, path, questions })),
     })),
     lessons: placed,
   };

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
+/** The Markdown features lessons are parsed with (astro.config.mjs): `{#id}` after a heading sets its id. */
+export const MARKDOWN_FEATURES = { headingAttributes: true } as const;
+
 // Where each quiz tag may stand. <Quiz> checks what is inside it when it renders, but a <Question> written outside any
 // <Quiz> never reaches one: only the Markdown tree shows where a tag stands, so this Sätteri mdast plugin checks it.
 const PARENT: Record<string, string> = { Question: 'Quiz', ModelAnswer: 'Question' };

@@ -3,6 +3,7 @@ import { buildCourse, ContentError, type Course } from '../build/course.ts';
 import { resolveFlowchart, type Flowchart } from '../lib/flowchart.ts';
 import { findMissingSections } from '../build/flowchart-graph.ts';
 import { withBase } from '../lib/paths.ts';
+import { questionIds } from '../build/question-ids.ts';
 import type { LessonRoute } from './route.ts';
 
 /** The one place that queries the content collections: the course outline, ordered, with prev/next. */
@@ -10,7 +11,12 @@ export async function getCourse(): Promise<Course> {
   const [chapters, lessons] = await Promise.all([getCollection('chapters'), getCollection('lessons')]);
   return buildCourse(
     chapters.map((c) => c.data),
-    lessons.map((l) => ({ id: l.id, filePath: l.filePath ?? `content/lessons/${l.id}.mdx`, data: l.data })),
+    lessons.map((l) => ({
+      id: l.id,
+      filePath: l.filePath ?? `content/lessons/${l.id}.mdx`,
+      data: l.data,
+      questions: questionIds(l.body ?? ''),
+    })),
   );
 }
 

@@ -1,21 +1,43 @@
 import * as z from 'zod/mini';
-import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
+import { emptyState, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** Typed answers are cut to this many characters, so one runaway paste cannot fill the storage quota. */
 export const MAX_TEXT = 10_000;
 
-/** One lesson's progress: the questions its page holds (id → signature) and the learner's answers. */
+/** Where a missed question stands in review (src/lib/review-schedule.ts): its Leitner box and the local day it is due. */
+export interface ReviewCard {
+  /** 1 to 5: each right answer in review moves it up one, a wrong one back to 1. */
+  box: number;
+  /** The learner's local calendar day it is due, as YYYY-MM-DD. */
+  due: string;
+}
+
+/** One lesson's progress: the questions its page holds (id → signature), the answers, review cards, done mark and visit. */
 export interface LessonProgress {
   manifest: Record<string, string>;
   answers: Record<string, QuestionState>;
+  /** Questions to review, by id; kept apart from the answers so the two change independently. */
+  review: Record<string, ReviewCard>;
+  /** When the learner marked the lesson done (an ISO time), or null. */
+  done: string | null;
+  /** When the learner last opened the lesson (an ISO time), or null. */
+  visited: string | null;
 }
 
-/** Everything the learner has done, per lesson path (without the deploy base). */
+/** The last place read: a lesson path, a section id ('' for the top) and when (an ISO time). */
+export interface Position {
+  lesson: string;
+  section: string;
+  at: string;
+}
+
+/** Everything the learner has done, per lesson path (without the deploy base), and where they last read. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
+  position: Position | null;
 }
 
 /** A step that turns stored data of version n into version n + 1. */
@@ -35,8 +57,15 @@ const firstAttempts: Migration = (data) => {
   return isRecord(data['lessons']) ? { ...data, lessons: mapValues(data['lessons'], upgradeLesson) } : data;
 };
 
+// Version 3 adds review cards, done marks and visits per lesson and the last position. Nothing older knew them, so each
+// starts empty: answers missed under version 2 have no card and count as due at once (reviewQueue).
+const courseFields: Migration = (data) => {
+  const upgradeLesson = (l: unknown) => (isRecord(l) ? { ...l, review: {}, done: null, visited: null } : l);
+  return { ...data, lessons: isRecord(data['lessons']) ? mapValues(data['lessons'], upgradeLesson) : data['lessons'], position: null };
+};
+
 /** Migrations keyed by the version they upgrade from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts, 2: courseFields };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,7 +77,7 @@ function mapValues(o: Record<string, unknown>, f: (v: unknown) => unknown): Reco
 
 /** Nothing done yet. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {} };
+  return { version: PROGRESS_VERSION, lessons: {}, position: null };
 }
 
 const QUESTION_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -92,9 +121,28 @@ const questionStateSchema = z.pipe(
   }),
 );
 
-const lessonSchema = z.object({ manifest: entries(QUESTION_ID, signature), answers: entries(QUESTION_ID, questionStateSchema) });
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const time = z.string().check(z.refine((t) => ISO_TIME.test(t) && !Number.isNaN(Date.parse(t))));
+const reviewCard = z.object({ box: z.number().check(z.refine((b) => Number.isInteger(b) && b >= 1 && b <= 5)), due: z.string().check(z.regex(DAY)) });
+const lessonSchema = z.object({
+  manifest: entries(QUESTION_ID, signature),
+  answers: entries(QUESTION_ID, questionStateSchema),
+  review: entries(QUESTION_ID, reviewCard),
+  done: orElse(time, () => null),
+  visited: orElse(time, () => null),
+});
+const position = z.object({
+  lesson: z.string().check(z.regex(LESSON_KEY)),
+  section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,100}$/)),
+  at: time,
+});
 const progressSchema = orElse(
-  z.object({ version: z.transform((): typeof PROGRESS_VERSION => PROGRESS_VERSION), lessons: entries(LESSON_KEY, lessonSchema) }),
+  z.object({
+    version: z.transform((): typeof PROGRESS_VERSION => PROGRESS_VERSION),
+    lessons: entries(LESSON_KEY, lessonSchema),
+    position: orElse(position, () => null),
+  }),
   emptyProgress,
 );
 
@@ -156,8 +204,14 @@ export function questionState(progress: Progress, lesson: string, q: LiveQuestio
   return { ...saved, selected, result: selected.length === 0 ? null : saved.result };
 }
 
-function lessonOf(progress: Progress, lesson: string): LessonProgress {
-  return progress.lessons[lesson] ?? { manifest: {}, answers: {} };
+/** A lesson's progress, or an empty one for a lesson never opened. */
+export function lessonOf(progress: Progress, lesson: string): LessonProgress {
+  return progress.lessons[lesson] ?? { manifest: {}, answers: {}, review: {}, done: null, visited: null };
+}
+
+/** Progress with one lesson's entry changed by `change`. */
+export function withLesson(progress: Progress, lesson: string, change: (entry: LessonProgress) => LessonProgress): Progress {
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: change(lessonOf(progress, lesson)) } };
 }
 
 /** Progress with one question's state replaced. */
@@ -193,17 +247,4 @@ export function manifestOf(questions: LiveQuestion[]): Record<string, string> {
 /** Progress that knows which questions a lesson page holds, so lists elsewhere can show "2 of 6 answered". */
 export function withManifest(progress: Progress, lesson: string, manifest: Record<string, string>): Progress {
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...lessonOf(progress, lesson), manifest: { ...manifest } } } };
-}
-
-/** How many of a lesson's current questions are answered, or undefined when the lesson was never opened. */
-export function lessonSummary(progress: Progress, lesson: string): { answered: number; total: number } | undefined {
-  const entry = progress.lessons[lesson];
-  if (!entry) return undefined;
-  const ids = Object.keys(entry.manifest);
-  if (ids.length === 0) return undefined;
-  const answered = ids.filter((id) => {
-    const s = entry.answers[id];
-    return s !== undefined && s.sig === entry.manifest[id] && isAnswered(s);
-  }).length;
-  return { answered, total: ids.length };
 }

@@ -59,7 +59,8 @@ export function mergeImport(current: Progress, incoming: Progress): Progress {
     const here = lessons[lesson];
     const manifest = here && Object.keys(here.manifest).length > 0 ? here.manifest : entry.manifest;
     const answers = Object.keys(entry.answers).length > 0 ? entry.answers : (here?.answers ?? {});
-    lessons[lesson] = { manifest, answers };
+    // Version 3's review cards, done mark and visit: this browser's where it has the lesson (the lead decides merging, #18).
+    lessons[lesson] = { ...entry, ...here, manifest, answers };
   }
   return { ...current, lessons };
 }

@@ -8,7 +8,7 @@ export const LESSONS = {
 } as const;
 
 /** Every page of the site, for scans that must cover them all. */
-export const ALL_PAGES = ['/', LESSONS.whenToFineTune, LESSONS.datasetPreparation, '/404.html'] as const;
+export const ALL_PAGES = ['/', LESSONS.whenToFineTune, LESSONS.datasetPreparation, '/progress/', '/review/', '/404.html'] as const;
 
 /** Runs axe (WCAG 2.2 A/AA and best practices) on the page as it is now, or only on `include`, and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {

@@ -269,7 +269,7 @@ test.describe('a quiz with JavaScript', () => {
       await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
       const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
       expect(saved).toMatchObject({
-        version: 2,
+        version: 3,
         lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { result: 'right', first: 'right' } } } },
       });
     }

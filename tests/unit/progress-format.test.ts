@@ -6,7 +6,6 @@ import {
   PROGRESS_VERSION,
   answersOf,
   emptyProgress,
-  lessonSummary,
   manifestOf,
   questionState,
   readStored,
@@ -43,7 +42,7 @@ describe('stored progress', () => {
     { what: 'text that is not JSON', text: '{"version": 1, "lessons": ' },
     { what: 'JSON that is not an object', text: '[1, 2, 3]' },
     { what: 'data without a version', text: '{"lessons": {}}' },
-    { what: 'data from a newer version', text: '{"version": 3, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
+    { what: 'data from a newer version', text: '{"version": 4, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
   ])('reads $what as no progress', ({ text }) => {
     expect(readStored(text)).toEqual(emptyProgress());
   });
@@ -74,7 +73,7 @@ describe('stored progress', () => {
       },
     });
     expect(readStored(text)).toEqual({
-      version: 2,
+      version: 3,
       lessons: {
         [LESSON]: {
           manifest: { 'q-format': 'abc' },
@@ -82,8 +81,12 @@ describe('stored progress', () => {
           answers: {
             'q-format': { sig: 'abc', selected: [1], result: 'right', first: 'right', revealed: false, peeked: false, text: '', mark: null },
           },
+          review: {},
+          done: null,
+          visited: null,
         },
       },
+      position: null,
     });
   });
 
@@ -217,24 +220,6 @@ describe('per-lesson progress', () => {
     expect(questionState(stale, LESSON, single)).toMatchObject({ selected: [], result: null });
   });
 
-  it('summarises a lesson as answered out of the questions on its page, not counting an answer only opened', () => {
-    let progress = sample();
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 1, total: 2 });
-    progress = withQuestionState(progress, LESSON, open.id, setMark({ ...emptyState(open.sig), text: 'Mine' }, 'wrong'));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 2, total: 2 });
-  });
-
-  it('has no summary for a lesson never opened', () => {
-    expect(lessonSummary(sample(), '/fine-tuning/dataset-preparation/')).toBeUndefined();
-  });
-
-  it('does not count answers to questions no longer on the page', () => {
-    const progress = withManifest(sample(), LESSON, manifestOf([open]));
-    expect(lessonSummary(progress, LESSON)).toEqual({ answered: 0, total: 1 });
-  });
-
   it('gives back the answers a Reset clears, and puts them back beside any others', () => {
     const progress = withQuestionState(sample(), LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
     const cleared = answersOf(progress, LESSON, [single.id, 'q-missing']);
@@ -247,5 +232,90 @@ describe('per-lesson progress', () => {
     let progress = withQuestionState(sample(), LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
     progress = withoutAnswers(progress, LESSON, [single.id]);
     expect(Object.keys(progress.lessons[LESSON]!.answers)).toEqual([open.id]);
+  });
+});
+
+describe('progress saved by older versions, read as version 3', () => {
+  const empty3 = { review: {}, done: null, visited: null };
+  const blank = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
+
+  it('reads a stored version 1 value through both migrations', () => {
+    const stored = `{"version":1,"lessons":{"${LESSON}":{"manifest":{"q-format":"abc"},"answers":{"q-format":{"sig":"abc","selected":[0],"result":"wrong","revealed":false,"text":"","mark":null}}}}}`;
+    expect(readStored(stored)).toEqual({
+      version: 3,
+      lessons: {
+        [LESSON]: {
+          manifest: { 'q-format': 'abc' },
+          answers: { 'q-format': { ...blank, sig: 'abc', selected: [0], result: 'wrong', first: 'wrong' } },
+          ...empty3,
+        },
+      },
+      position: null,
+    });
+  });
+
+  it('reads a stored version 2 value, keeping every answer and adding empty review cards, done marks and visits', () => {
+    const stored = `{"version":2,"lessons":{"${LESSON}":{"manifest":{"q-open":"x1"},"answers":{"q-open":{"sig":"x1","selected":[],"result":null,"first":null,"revealed":true,"peeked":false,"text":"Mine","mark":"right"}}},"/b/":{"manifest":{},"answers":{}}}}`;
+    expect(readStored(stored)).toEqual({
+      version: 3,
+      lessons: {
+        [LESSON]: {
+          manifest: { 'q-open': 'x1' },
+          answers: { 'q-open': { ...blank, sig: 'x1', revealed: true, text: 'Mine', mark: 'right' } },
+          ...empty3,
+        },
+        '/b/': { manifest: {}, answers: {}, ...empty3 },
+      },
+      position: null,
+    });
+  });
+
+  it('keeps well-formed version 3 fields and drops tampered ones one by one', () => {
+    const stored = JSON.stringify({
+      version: 3,
+      lessons: {
+        [LESSON]: {
+          manifest: {},
+          answers: {},
+          review: {
+            'q-a': { box: 2, due: '2026-03-01' },
+            'q-b': { box: 9, due: '2026-03-01' },
+            'q-c': { box: 1, due: 'tomorrow' },
+            'bad id': { box: 1, due: '2026-03-01' },
+          },
+          done: '2026-03-01T10:00:00.000Z',
+          visited: '<img src=x onerror=alert(1)>',
+        },
+        '/b/': { manifest: {}, answers: {}, review: 'x', done: 5, visited: '2026-13-45T99:99:99Z' },
+      },
+      position: { lesson: LESSON, section: 'common-mistakes', at: '2026-03-01T10:00:00.000Z' },
+    });
+    expect(readStored(stored)).toEqual({
+      version: 3,
+      lessons: {
+        [LESSON]: { manifest: {}, answers: {}, review: { 'q-a': { box: 2, due: '2026-03-01' } }, done: '2026-03-01T10:00:00.000Z', visited: null },
+        '/b/': { manifest: {}, answers: {}, ...empty3 },
+      },
+      position: { lesson: LESSON, section: 'common-mistakes', at: '2026-03-01T10:00:00.000Z' },
+    });
+  });
+
+  it.each([
+    { what: 'a section id with markup', position: { lesson: LESSON, section: '"><script>', at: '2026-03-01T10:00:00.000Z' } },
+    { what: 'a lesson that is not a path', position: { lesson: 'https://evil.example/', section: '', at: '2026-03-01T10:00:00.000Z' } },
+    { what: 'no time', position: { lesson: LESSON, section: '' } },
+    { what: 'a list', position: [LESSON] },
+  ])('drops a last position with $what and keeps the lessons', ({ position }) => {
+    const read = readStored(JSON.stringify({ version: 3, lessons: { [LESSON]: { manifest: {}, answers: {} } }, position }));
+    expect(read.position).toBeNull();
+    expect(read.lessons[LESSON]).toEqual({ manifest: {}, answers: {}, ...empty3 });
+  });
+
+  it('migrates version 2 lessons only where they are objects, leaving the rest for the schema to drop', () => {
+    expect(MIGRATIONS[2]!({ version: 2, lessons: { [LESSON]: { answers: {} }, '/b/': 3 } })).toEqual({
+      version: 2,
+      lessons: { [LESSON]: { answers: {}, ...empty3 }, '/b/': 3 },
+      position: null,
+    });
   });
 });

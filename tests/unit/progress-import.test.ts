@@ -23,7 +23,7 @@ const progressOf = (lessons: Record<string, Record<string, typeof right>>): Prog
 describe('export and import', () => {
   it('round-trips progress through a file, and names the lessons it has answers for', () => {
     const file = exportProgress(sample(), new Date('2026-01-02T03:04:05Z'));
-    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 3, exportedAt: '2026-01-02T03:04:05.000Z' });
     expect(parseImport(file)).toEqual({ ok: true, progress: sample(), lessons: [A] });
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
 import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
+import { withAnswer } from '../../lib/review-schedule';
 import { ChoiceQuestionView } from './ChoiceQuestionView';
 import { adoptEarlyInput } from './early-input';
 import { OpenQuestionView } from './OpenQuestionView';
@@ -58,7 +59,8 @@ export default function QuizWidget(props: Props) {
       questions,
       states.map((s, i) => (questions[i] === q ? next : s)),
     );
-    setSaved(browserProgressStore().update((p) => withQuestionState(p, lesson, q.id, next)));
+    // withAnswer also puts a question just missed into review (src/lib/review-schedule.ts).
+    setSaved(browserProgressStore().update((p) => withAnswer(p, lesson, q.id, next, new Date())));
     setUndo(null);
     if (describeScore(nextScore) !== describeScore(score)) setAnnouncement(describeScore(nextScore));
   };

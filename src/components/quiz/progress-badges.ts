@@ -1,12 +1,13 @@
-import { lessonSummary } from '../../lib/progress-format';
+import { badgeText, lessonTally } from '../../lib/course-progress';
+import type { Progress } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { registerPageManifests } from './register';
 
 let started = false;
 
 /**
- * Records the questions of any quiz on the page, then fills in every lesson's progress badge ("2 of 6 answered",
- * from LessonProgress.astro) from the saved answers and keeps them current. Runs once per page, whoever calls it.
+ * Records the questions of any quiz on the page, then fills in every lesson's progress badge ("Done · 2 right first
+ * time · 3 of 6 answered", from LessonProgress.astro) from the saved answers and keeps them current. Runs once per page, whoever calls it.
  */
 export function startProgressBadges(): void {
   if (started) return;
@@ -16,12 +17,28 @@ export function startProgressBadges(): void {
   const paint = () => {
     const progress = store.read();
     for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-progress]')) {
-      const summary = lessonSummary(progress, el.dataset['lessonProgress'] ?? '');
-      const show = summary !== undefined && summary.answered > 0;
-      el.textContent = show ? `${summary.answered} of ${summary.total} answered` : '';
-      el.hidden = !show;
+      const total = Number(el.dataset['lessonTotal']);
+      const text = badgeText(lessonTally(progress, el.dataset['lessonProgress'] ?? '', Number.isInteger(total) && total >= 0 ? total : 0));
+      el.textContent = text;
+      el.hidden = text === '';
     }
   };
   paint();
+  paintContinue(store.read());
   store.subscribe(paint);
+}
+
+/** The home page's "Continue where you left off", linking to the last lesson and section read; hidden when there is none. */
+function paintContinue(progress: Progress): void {
+  const box = document.querySelector<HTMLElement>('[data-continue]');
+  const link = box?.querySelector<HTMLAnchorElement>('[data-continue-link]');
+  const position = progress.position;
+  if (!box || !link || !position) return;
+  // The lesson's own link in the list below carries the deploy base and the title; a lesson no longer in the course has none.
+  const badge = [...document.querySelectorAll<HTMLElement>('[data-lesson-progress]')].find((el) => el.dataset['lessonProgress'] === position.lesson);
+  const lessonLink = badge?.closest('li')?.querySelector<HTMLAnchorElement>('a[href]');
+  if (!lessonLink) return;
+  link.href = `${lessonLink.getAttribute('href') ?? ''}${position.section ? `#${position.section}` : ''}`;
+  link.textContent = `Continue where you left off: ${lessonLink.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
+  box.hidden = false;
 }

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LESSONS, NOT_LIVE, expectNoAxeViolations, presetTheme } from './helpers';
+
+/** Answers question 1 of 9.1's quick quiz ("RAG or fine-tuning for JSON?") with `choice`. */
+async function answerInLesson(page: Page, choice: string) {
+  await page.goto(LESSONS.whenToFineTune);
+  const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+  await expect(async () => {
+    await quiz.scrollIntoViewIfNeeded({ timeout: 2000 });
+    await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0, { timeout: 2000 });
+  }).toPass();
+  const q1 = quiz.getByRole('group', { name: /^Question 1\b/ });
+  await q1.getByLabel(choice, { exact: true }).check();
+  await q1.getByRole('button', { name: 'Check' }).click();
+}
+
+/** Stored progress with question 1 of 9.1 in review, due long ago. */
+const DUE = JSON.stringify({
+  version: 3,
+  lessons: { [LESSONS.whenToFineTune]: { manifest: {}, answers: {}, review: { 'q-json-format': { box: 2, due: '2020-01-01' } } } },
+  position: null,
+});
+
+test.describe('review', () => {
+  test('brings a question answered wrong back the next day, and a right answer moves it up a box', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(2026, 2, 2, 10, 0));
+    await answerInLesson(page, 'RAG');
+    await page.goto('/review/');
+    await expect(page.getByRole('status').first()).toHaveText('Nothing to review today. Next review tomorrow.');
+
+    await page.clock.setFixedTime(new Date(2026, 2, 3, 9, 0));
+    await page.reload();
+    await expect(page.getByText('1 of 1 question left to review today.')).toBeVisible();
+    const q = page.getByRole('group', { name: /^Question 1\b/ });
+    await expect(q).toContainText('JSON');
+    await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute(
+      'href',
+      `${LESSONS.whenToFineTune}#q-json-format`,
+    );
+    await q.getByLabel('Fine-tuning', { exact: true }).check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByText('Right: it moves up a box. Due again in 2 days.')).toBeVisible();
+    await expect(page.getByText('All done for today. Next review in 2 days.')).toBeVisible();
+
+    await page.clock.setFixedTime(new Date(2026, 2, 4, 9, 0));
+    await page.reload();
+    await expect(page.getByText('Nothing to review today. Next review tomorrow.')).toBeVisible();
+  });
+
+  test('a wrong answer in review sends the question back to box 1, due tomorrow', async ({ page }) => {
+    await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
+    await page.goto('/review/');
+    const q = page.getByRole('group', { name: /^Question 1\b/ });
+    await q.getByLabel('RAG', { exact: true }).check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByText('Not right this time: it starts again from box 1. Due again tomorrow.')).toBeVisible();
+  });
+
+  test('says when a lesson cannot be loaded, with a link to it', async ({ page }) => {
+    await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
+    await page.route(`**${LESSONS.whenToFineTune}`, (route) => route.abort());
+    await page.goto('/review/');
+    await expect(page.getByText(/could not be loaded: you may be offline/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the lesson' })).toHaveAttribute('href', LESSONS.whenToFineTune);
+  });
+
+  test('works offline once the service worker has the course', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByText('Available offline')).toBeAttached({ timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.evaluate((stored) => localStorage.setItem('course-progress', stored), DUE);
+    await context.setOffline(true);
+    await page.goto('/review/');
+    const q = page.getByRole('group', { name: /^Question 1\b/ });
+    await q.getByLabel('Fine-tuning', { exact: true }).check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByText('Right: it moves up a box. Due again in 4 days.')).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no axe violations with a question due, in the ${theme} theme`, async ({ page }) => {
+      await presetTheme(page, theme);
+      await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
+      await page.goto('/review/');
+      await expect(page.getByRole('group', { name: /^Question 1\b/ })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('fits a 320 px phone with a question due', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
+    await page.goto('/review/');
+    await expect(page.getByRole('group', { name: /^Question 1\b/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
