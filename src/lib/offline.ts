@@ -10,12 +10,14 @@ export const PRECACHE_IGNORE = ['sw.js', 'offline-index.json', 'robots.txt', 'si
 
 /**
  * The shell, precached on the first visit whatever the size of the course: styles and every page script and widget
- * (the chart too), the 404 page, icons, the app manifest and the search runtime (not its index). Everything else the
+ * (the chart too), the 404 page, the review page (it brings back questions from the lesson pages stored, so it must open
+ * offline even if never opened before), icons, the app manifest and the search runtime (not its index). Everything else the
  * build writes (pages, the search index and fragments) is course content: cached as it is read, or downloaded.
  */
 export const SHELL_GLOBS = [
   '_astro/**',
   NOT_FOUND_PAGE,
+  'review/index.html',
   'icons/**',
   'manifest.webmanifest',
   'pagefind/pagefind.js',
