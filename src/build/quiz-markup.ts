@@ -94,7 +94,8 @@ function readQuestion(el: Element): MarkupQuestion {
     } else if (part?.name === NUMERIC) {
       if (q.numeric) q.problems.push('has two <NumericAnswer>s: keep one');
       q.numeric = readProps(part);
-      if (significant(part.children).length > 0) q.problems.push('has text inside <NumericAnswer>: write it as <NumericAnswer ... />, with the explanation after it');
+      if (significant(part.children).length > 0)
+        q.problems.push('has text inside <NumericAnswer>: write it as <NumericAnswer ... />, with the explanation after it');
     } else if (part?.name === ORDERING) {
       if (q.ordering) q.problems.push('has two <Ordering> blocks: keep one');
       q.ordering = readOrdering(part, q.problems);

@@ -4,7 +4,13 @@ import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
 // Where each quiz tag may stand. <Quiz> checks what is inside it when it renders, but a <Question> written outside any
 // <Quiz> never reaches one: only the Markdown tree shows where a tag stands, so this Sätteri mdast plugin checks it.
-const PARENT: Record<string, string> = { Question: 'Quiz', ModelAnswer: 'Question', NumericAnswer: 'Question', Ordering: 'Question', Hint: 'Question' };
+const PARENT: Record<string, string> = {
+  Question: 'Quiz',
+  ModelAnswer: 'Question',
+  NumericAnswer: 'Question',
+  Ordering: 'Question',
+  Hint: 'Question',
+};
 
 interface Tag {
   name: string | null;

@@ -43,7 +43,7 @@ export function moveItem(order: readonly number[], place: number, by: -1 | 1): n
 
 /** What a screen reader hears after a move: the item and where it now is. */
 export function movedMessage(label: string, place: number, count: number): string {
-  return `${label.trim()}: now ${place + 1} of ${count}.`;
+  return `Moved to ${place + 1} of ${count}: ${label.trim()}`;
 }
 
 /** The feedback after a Check of a wrong order: how many items already sit right. */

@@ -57,23 +57,37 @@ const numericProps = z
       figure: z.string({ error: `<NumericAnswer> "figure" must be text: the name of a number in src/build/lesson-figures.ts` }).optional(),
       tolerance: numberAttr('tolerance', '0.01')
         .refine((t) => t >= 0, {
-          error: '<NumericAnswer> "tolerance" cannot be negative: write how far from the answer still counts as right, e.g. tolerance="0.01" (0 asks for the exact value)',
+          error:
+            '<NumericAnswer> "tolerance" cannot be negative: write how far from the answer still counts as right, e.g. tolerance="0.01" (0 asks for the exact value)',
         })
         .optional(),
-      unit: text('unit', 'what the number counts, e.g. unit="USD"', { invalid_type: '<NumericAnswer> "unit" must be text, e.g. unit="USD"' }).optional(),
+      unit: text('unit', 'what the number counts, e.g. unit="USD"', {
+        invalid_type: '<NumericAnswer> "unit" must be text, e.g. unit="USD"',
+      }).optional(),
     },
     {
       error: (i) =>
-        i.code === 'unrecognized_keys' ? `<NumericAnswer> has no attribute ${names(i.keys)}: it takes value (or figure), tolerance and unit` : undefined,
+        i.code === 'unrecognized_keys'
+          ? `<NumericAnswer> has no attribute ${names(i.keys)}: it takes value (or figure), tolerance and unit`
+          : undefined,
     },
   )
   .superRefine((p, ctx) => {
     if ((p.value === undefined) === (p.figure === undefined)) {
       const both = p.value !== undefined;
-      ctx.addIssue({ code: 'custom', message: `<NumericAnswer> ${both ? 'has both "value" and "figure": keep one' : 'has no "value"'}: ${NUMERIC_HINT}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `<NumericAnswer> ${both ? 'has both "value" and "figure": keep one' : 'has no "value"'}: ${NUMERIC_HINT}`,
+      });
     } else if (p.figure !== undefined && !(p.figure in LESSON_NUMBERS)) {
-      const known = Object.keys(LESSON_NUMBERS).map((n) => `"${n}"`).join(', ');
-      ctx.addIssue({ code: 'custom', path: ['figure'], message: `<NumericAnswer> "figure": there is no number "${p.figure}" (known numbers: ${known})` });
+      const known = Object.keys(LESSON_NUMBERS)
+        .map((n) => `"${n}"`)
+        .join(', ');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figure'],
+        message: `<NumericAnswer> "figure": there is no number "${p.figure}" (known numbers: ${known})`,
+      });
     }
   })
   .transform((p) => ({ value: p.value ?? LESSON_NUMBERS[p.figure!]!, tolerance: p.tolerance ?? 0, unit: p.unit }));
@@ -87,7 +101,11 @@ const orderingSchema = z
     items.forEach((item, i) => {
       if (typeof item?.text !== 'string' || item.text === '') return;
       if (seen.has(item.text))
-        ctx.addIssue({ code: 'custom', path: [i], message: `"${item.text}" is in <Ordering> twice: each item must differ, or its place is ambiguous` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `"${item.text}" is in <Ordering> twice: each item must differ, or its place is ambiguous`,
+        });
       seen.add(item.text);
     });
   });
@@ -119,7 +137,10 @@ export const questionSchema = z
     if (q.numeric || q.ordering) {
       const what = q.numeric ? '<NumericAnswer>' : '<Ordering>';
       if (q.modelAnswer)
-        ctx.addIssue({ code: 'custom', message: `has a ${what} and a <ModelAnswer>: the ${what} is the answer, so write the working as the explanation after it` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `has a ${what} and a <ModelAnswer>: the ${what} is the answer, so write the working as the explanation after it`,
+        });
       if (q.props.multiple) ctx.addIssue({ code: 'custom', message: `"multiple" is for choices: remove it from a question with a ${what}` });
       if (!q.explanation) ctx.addIssue({ code: 'custom', message: `has no explanation: after the ${what}, write how the answer is found` });
       return;

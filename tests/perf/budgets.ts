@@ -7,8 +7,11 @@ export const BUDGETS = {
   pageTotal: 30 * KB,
   /** JavaScript a page transfers before the learner scrolls. */
   pageJs: 10 * KB,
-  /** JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). */
-  scrolledJs: 90 * KB,
+  /**
+   * JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). Raised from
+   * 90 KB for #18's numeric and ordering questions and hints (their views, 1.8 KB): 9.1 measured 91.3 KB with them.
+   */
+  scrolledJs: 92 * KB,
   /**
    * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
    * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts; the page total stays under 30 KB.

@@ -16,4 +16,17 @@ import H3 from './H3.astro';
  * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <Quiz> with its
  * <Question>s, <ModelAnswer>s, <NumericAnswer>s, <Ordering>s and <Hint>s, <Figure>).
  */
-export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock, Calculator, Flowchart, Quiz, Question, ModelAnswer, NumericAnswer, Ordering, Hint, Figure };
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  pre: CodeBlock,
+  Calculator,
+  Flowchart,
+  Quiz,
+  Question,
+  ModelAnswer,
+  NumericAnswer,
+  Ordering,
+  Hint,
+  Figure,
+};

@@ -21,13 +21,21 @@ const TAGS = 'Question|ModelAnswer|NumericAnswer|Ordering|Hint';
 export function renderQuizBody(body: string): string {
   const marked = body
     .replace(new RegExp(`<(${TAGS})\\b([^>]*?)(/?)>`, 'g'), (_, tag: string, attrs: string, closed: string) =>
-      closed ? `\n<quiz-${kebab(tag)} data-props='${props(attrs)}'>\n</quiz-${kebab(tag)}>\n` : `\n<quiz-${kebab(tag)} data-props='${props(attrs)}'>\n`,
+      closed
+        ? `\n<quiz-${kebab(tag)} data-props='${props(attrs)}'>\n</quiz-${kebab(tag)}>\n`
+        : `\n<quiz-${kebab(tag)} data-props='${props(attrs)}'>\n`,
     )
     .replace(new RegExp(`</(${TAGS})>`, 'g'), (_, tag: string) => `\n</quiz-${kebab(tag)}>\n`);
   return markdownToHtml(marked).html;
 }
 
-const MARKERS: Record<string, string> = { Question: 'question', ModelAnswer: 'model-answer', NumericAnswer: 'numeric', Ordering: 'ordering', Hint: 'hint' };
+const MARKERS: Record<string, string> = {
+  Question: 'question',
+  ModelAnswer: 'model-answer',
+  NumericAnswer: 'numeric',
+  Ordering: 'ordering',
+  Hint: 'hint',
+};
 const kebab = (tag: string) => MARKERS[tag]!;
 
 /** Reads a quiz body the way <Quiz> does. */
