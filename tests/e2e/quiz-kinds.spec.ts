@@ -186,6 +186,18 @@ test.describe('an ordering question', () => {
   });
 });
 
+test('a choice question has its hint too, and a right answer after it counts as right with a hint', async ({ page }) => {
+  await page.goto(LESSONS.whenToFineTune);
+  const quiz = await openQuiz(page);
+  const q = quiz.getByRole('group', { name: /^Question 2\b/ });
+  await q.getByRole('button', { name: 'Show a hint (1 of 1)' }).click();
+  await expect(page.locator(':focus')).toContainText('Is this about how the chatbot answers, or what it knows?');
+  await q.getByLabel('No: RAG is the better choice').check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(q.getByRole('button', { name: /Show a hint/ })).toHaveCount(0);
+  await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try (1 with a hint), 4 not answered yet');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the numeric and ordering questions, with hints, feedback and answers open, pass axe in the ${theme} theme`, async ({ page }) => {
     await presetTheme(page, theme);
@@ -198,7 +210,6 @@ for (const theme of ['light', 'dark'] as const) {
     await numeric.getByRole('textbox', { name: 'Your answer (USD)' }).fill('2000');
     await numeric.getByRole('button', { name: 'Check' }).click();
     const ordering = quiz.getByRole('group', { name: ORDERING });
-    await ordering.getByRole('button', { name: 'Show a hint (1 of 1)' }).click();
     await ordering.getByRole('button', { name: 'Check' }).click();
     await ordering.getByText('Reveal answer').click();
     await expectNoAxeViolations(page, '.quiz');

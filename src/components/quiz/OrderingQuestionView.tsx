@@ -59,7 +59,7 @@ export function OrderingQuestionView(props: Props) {
       }
     >
       <p class="quiz-hint needs-js" data-pagefind-ignore>
-        Put the items in order with their Move up and Move down buttons, then Check.
+        Order the items with their Move buttons, then Check.
       </p>
       <ol class="quiz-order">
         {order.map((item, place) => (
