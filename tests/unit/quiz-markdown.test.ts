@@ -98,7 +98,7 @@ It has no turns at all.
       modelAnswer: { text: 'No. There is nothing to learn from.' },
     });
     expect(exercise!.context!.html).toMatch(/^<pre><code class="language-json">/);
-    expect(exercise!.kind !== 'open' && exercise!.choices[1]!.why!.html).toMatch(/^<p>An example needs an assistant message:<\/p>\s*<pre>/);
+    expect(exercise!.kind === 'single' && exercise!.choices[1]!.why!.html).toMatch(/^<p>An example needs an assistant message:<\/p>\s*<pre>/);
   });
 
   it.each([
@@ -381,7 +381,7 @@ describe('the quiz examples in the READMEs', () => {
       for (const [, , body] of text.matchAll(/^(`{3,4})mdx\n([\s\S]*?)\n\1$/gm)) {
         if (!body!.includes('<Question')) continue;
         for (const q of parseQuizBody(body!.replace(/<\/?Quiz\b[^>]*>/g, '')).questions) {
-          kinds.add(q.kind !== 'open' && q.modelAnswer ? 'exercise' : q.kind);
+          kinds.add((q.kind === 'single' || q.kind === 'multiple') && q.modelAnswer ? 'exercise' : q.kind);
         }
       }
     }

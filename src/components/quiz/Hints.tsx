@@ -17,17 +17,22 @@ export function Hints({ q, state, text, onChange }: Props) {
   const count = q.hints ?? 0;
   const shown = state.hints ?? 0;
   const [live, setLive] = useState(false);
-  const [focusTo, setFocusTo] = useState(-1);
+  // The hint to focus after the next render: the new one, so a screen reader reads it and the keyboard stays with it.
+  const focusTo = useRef(-1);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => setLive(true), []);
   useEffect(() => {
-    // The new hint takes focus, so a screen reader reads it and the keyboard stays where the reading is.
-    if (focusTo >= 0) (list.current?.children[focusTo] as HTMLElement | undefined)?.focus();
-  }, [focusTo]);
+    const hint = list.current?.children[focusTo.current] as HTMLElement | undefined;
+    // Only once it shows: a render before the saved state arrives still has it hidden.
+    if (hint && !hint.hidden) {
+      hint.focus();
+      focusTo.current = -1;
+    }
+  });
   if (count === 0) return null;
   const show = () => {
+    focusTo.current = shown;
     onChange(showHint(q, state));
-    setFocusTo(shown);
   };
   return (
     <details class="quiz-hints" data-pagefind-ignore open={live}>
