@@ -3,6 +3,14 @@ import { ContentError } from './course.ts';
 import { formatCount, formatPrice, formatUSD } from '../lib/format.ts';
 
 const cost = compareCosts(scenario);
+// 9.1's numeric question: the same workload at twice the volume.
+const DOUBLED = 20_000;
+const doubled = compareCosts({ ...scenario, dailyRequests: DOUBLED });
+
+/** Numbers a quiz answer may take from the cost model by name: <NumericAnswer figure="monthly-saving-20k" />. */
+export const LESSON_NUMBERS: Readonly<Record<string, number>> = {
+  'monthly-saving-20k': doubled.monthlySaving,
+};
 
 /**
  * The figures a lesson's text may quote from the cost model, by name and formatted as the calculator shows them:
@@ -21,6 +29,8 @@ export const LESSON_FIGURES: Readonly<Record<string, string>> = {
   'large-daily': formatUSD(cost.largeDaily),
   'fine-tuned-daily': formatUSD(cost.fineTunedDaily),
   'monthly-saving': formatUSD(cost.monthlySaving),
+  'daily-requests-20k': formatCount(DOUBLED),
+  'monthly-saving-20k': formatUSD(doubled.monthlySaving),
 };
 
 /** The figure called `name`, or a ContentError naming the lesson file and the figures there are. */

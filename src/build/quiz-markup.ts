@@ -3,10 +3,14 @@ import type { ChildNode, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 // A <Quiz> renders its Markdown children once, at build time; this reads that HTML back into the parts of each
-// question. <Question> and <ModelAnswer> render only markers (these two elements) around their Markdown.
+// question. <Question>, <ModelAnswer>, <NumericAnswer>, <Ordering> and <Hint> render only markers (these elements).
 const QUESTION = 'quiz-question';
 const MODEL_ANSWER = 'quiz-model-answer';
-const BLOCKS = new Set(['p', 'div', 'pre', 'ul', 'ol', 'blockquote', 'table', 'figure', 'hr', QUESTION, MODEL_ANSWER]);
+const NUMERIC = 'quiz-numeric';
+const ORDERING = 'quiz-ordering';
+const HINT = 'quiz-hint';
+const PARTS: Record<string, string> = { [MODEL_ANSWER]: '<ModelAnswer>', [NUMERIC]: '<NumericAnswer>', [ORDERING]: '<Ordering>', [HINT]: '<Hint>' };
+const BLOCKS = new Set(['p', 'div', 'pre', 'ul', 'ol', 'blockquote', 'table', 'figure', 'hr', QUESTION, ...Object.keys(PARTS)]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Quiz text rendered from an author's Markdown: HTML for the page, and plain text for messages and fingerprints. */
@@ -37,6 +41,12 @@ export interface MarkupQuestion {
   modelAnswer: Rendered | undefined;
   /** The attributes of <ModelAnswer> (it takes none). */
   modelAnswerProps: unknown;
+  /** The attributes of <NumericAnswer>, when the question has one. */
+  numeric: unknown;
+  /** The items of <Ordering>'s numbered list, in the right order, when the question has one. */
+  ordering: Rendered[] | undefined;
+  /** Each <Hint>, in the order written. */
+  hints: Rendered[];
   problems: string[];
 }
 
@@ -65,19 +75,32 @@ function readQuestion(el: Element): MarkupQuestion {
     explanation: undefined,
     modelAnswer: undefined,
     modelAnswerProps: undefined,
+    numeric: undefined,
+    ordering: undefined,
+    hints: [],
     problems: [],
   };
   const before: ChildNode[] = [];
   const after: ChildNode[] = [];
   for (const node of significant(el.children)) {
+    const part = node.type === 'tag' ? node : undefined;
     if (isChoiceList(node, q.problems)) {
       if (q.choices) q.problems.push('has two lists of choices: put every choice in one list');
       else q.choices = significant((node as Element).children).map((li) => readChoice(li as Element));
-    } else if (isElement(node, MODEL_ANSWER)) {
+    } else if (part?.name === MODEL_ANSWER) {
       if (q.modelAnswer) q.problems.push('has two <ModelAnswer> blocks: keep one');
-      q.modelAnswer = rendered(node.children);
-      q.modelAnswerProps = readProps(node);
-    } else (q.choices || q.modelAnswer ? after : before).push(node);
+      q.modelAnswer = rendered(part.children);
+      q.modelAnswerProps = readProps(part);
+    } else if (part?.name === NUMERIC) {
+      if (q.numeric) q.problems.push('has two <NumericAnswer>s: keep one');
+      q.numeric = readProps(part);
+      if (significant(part.children).length > 0)
+        q.problems.push('has text inside <NumericAnswer>: write it as <NumericAnswer ... />, with the explanation after it');
+    } else if (part?.name === ORDERING) {
+      if (q.ordering) q.problems.push('has two <Ordering> blocks: keep one');
+      q.ordering = readOrdering(part, q.problems);
+    } else if (part?.name === HINT) q.hints.push(rendered(part.children));
+    else (q.choices || q.modelAnswer || q.numeric || q.ordering ? after : before).push(node);
   }
   const [first, ...rest] = before;
   if (first && isElement(first, 'p')) {
@@ -90,12 +113,25 @@ function readQuestion(el: Element): MarkupQuestion {
   if (DomUtils.findOne((e) => HEADINGS.has(e.name), el.children)) {
     q.problems.push('has a heading: a question cannot hold one (it would join the lesson’s table of contents); use **bold** text');
   }
-  const nested = DomUtils.findAll((e) => e.name === QUESTION || e.name === MODEL_ANSWER, el.children);
+  const nested = DomUtils.findAll((e) => e.name === QUESTION || e.name in PARTS, el.children);
   if (nested.some((e) => e.name === QUESTION)) q.problems.push('has a <Question> inside it: close each </Question> before the next');
-  if (nested.some((e) => e.name === MODEL_ANSWER && e.parent !== el)) {
-    q.problems.push('has a <ModelAnswer> inside a list or block: write it on its own lines, directly inside <Question>');
+  for (const name of new Set(nested.filter((e) => e.name in PARTS && e.parent !== el).map((e) => PARTS[e.name]!))) {
+    q.problems.push(`has a ${name} inside a paragraph, list or block: write it on its own lines, directly inside <Question>`);
   }
   return q;
+}
+
+/** The items of an <Ordering>: one numbered list, each item's text (a loose item's paragraph unwrapped). */
+function readOrdering(el: Element, problems: string[]): Rendered[] | undefined {
+  const [list, ...rest] = significant(el.children);
+  if (!list || !isElement(list, 'ol') || rest.length > 0) {
+    problems.push('has an <Ordering> that is not one numbered list: write the items inside it as "1. ...", "2. ...", in the right order');
+    return undefined;
+  }
+  return significant(list.children).map((li) => {
+    const kids = significant((li as Element).children);
+    return rendered(kids.length === 1 && isElement(kids[0]!, 'p') ? kids[0].children : kids);
+  });
 }
 
 /** A list is the choices when its items are task items (`- [ ]`, `- [x]`); a plain list belongs to the text. */

@@ -7,14 +7,20 @@ export const MARKDOWN_FEATURES = { headingAttributes: true } as const;
 
 // Where each quiz tag may stand. <Quiz> checks what is inside it when it renders, but a <Question> written outside any
 // <Quiz> never reaches one: only the Markdown tree shows where a tag stands, so this Sätteri mdast plugin checks it.
-const PARENT: Record<string, string> = { Question: 'Quiz', ModelAnswer: 'Question' };
+const PARENT: Record<string, string> = {
+  Question: 'Quiz',
+  ModelAnswer: 'Question',
+  NumericAnswer: 'Question',
+  Ordering: 'Question',
+  Hint: 'Question',
+};
 
 interface Tag {
   name: string | null;
   position?: { start: { line: number } } | undefined;
 }
 
-/** Fails the build, naming the file and line, for a <Question> outside a <Quiz> or a <ModelAnswer> outside a <Question>. */
+/** Fails the build, naming the file and line, for a <Question> outside a <Quiz> or a part of one (<ModelAnswer>, <Hint>...) outside a <Question>. */
 export function quizNestingPlugin(root: string): MdastPluginDefinition {
   const check = (node: Tag, ctx: MdastVisitorContext, inline: boolean) => {
     const wanted = node.name ? PARENT[node.name] : undefined;

@@ -27,9 +27,11 @@ function readDigits(body: string, kind: NumberKind, example: string): TextResult
   return { ok: true, value: Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`) };
 }
 
-/** Reads a field's text ("10,000", "$0.30", "-5") as a number; every rejection names what is wrong and how to write it. */
-export function readNumberText(raw: string, kind: NumberKind): TextResult {
-  const example = kind === 'price' ? '0.30' : '200';
+/**
+ * Reads a field's text ("10,000", "$0.30", "-5") as a number; every rejection names what is wrong and how to write it,
+ * with `example` as the number to copy.
+ */
+export function readNumberText(raw: string, kind: NumberKind, example = kind === 'price' ? '0.30' : '200'): TextResult {
   const text = raw.trim();
   if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
   if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { emptyState, type LiveQuestion, type QuestionState } from './quiz-model.ts';
+import { isOrderOf } from './ordering.ts';
+import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
 export const PROGRESS_VERSION = 3;
@@ -112,12 +113,20 @@ const questionStateSchema = z.pipe(
     peeked: orElse(z.boolean(), () => false),
     text: orElse(z.string().check(z.overwrite((t) => t.slice(0, MAX_TEXT))), () => ''),
     mark: verdict,
+    // Added with numeric and ordering questions and hints: data without them reads as none shown and the first order.
+    hints: z.optional(orElse(z.number().check(z.refine(Number.isInteger), z.gte(0), z.lte(100)), () => undefined)),
+    order: z.optional(orElse(z.array(z.number()).check(z.refine((o) => o.length <= 100 && isOrderOf(o, o.length))), () => undefined)),
   }),
   z.transform((raw): QuestionState => {
+    const { hints, order, ...rest } = raw;
     const selected = [...new Set(raw.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b);
-    const result = selected.length === 0 ? null : raw.result;
+    // A Check needs something checked: a choice, a typed number or an order (questionState knows which one counts).
+    const result = selected.length === 0 && raw.text.trim() === '' && !order ? null : raw.result;
     // A Check is always a first attempt or comes after one.
-    return { ...raw, selected, result, first: raw.first ?? result };
+    const state: QuestionState = { ...rest, selected, result, first: raw.first ?? result };
+    if (hints) state.hints = hints;
+    if (order) state.order = order;
+    return state;
   }),
 );
 
@@ -199,9 +208,16 @@ export function questionState(progress: Progress, lesson: string, q: LiveQuestio
   const saved = progress.lessons[lesson]?.answers[q.id];
   const fresh = emptyState(q.sig);
   if (!saved || saved.sig !== fresh.sig) return fresh;
-  const count = q.kind === 'open' ? 0 : q.right.length;
-  const selected = saved.selected.filter((i) => i < count);
-  return { ...saved, selected, result: selected.length === 0 ? null : saved.result };
+  const { hints, order, ...rest } = saved;
+  const selected = saved.selected.filter((i) => i < ('right' in q ? q.right.length : 0));
+  const state: QuestionState = { ...rest, selected };
+  const shown = Math.min(hints ?? 0, q.hints ?? 0);
+  if (shown > 0) state.hints = shown;
+  if (q.kind === 'ordering' && isOrderOf(order, q.start.length)) state.order = order;
+  // What a Check was made on must still be there: a choice, the typed number, an order; an open question has none.
+  const checked = { single: selected.length > 0, multiple: selected.length > 0, numeric: saved.text.trim() !== '', ordering: true, open: false };
+  if (!checked[q.kind]) state.result = null;
+  return state;
 }
 
 /** A lesson's progress, or an empty one for a lesson never opened. */

@@ -1,15 +1,39 @@
+import type { NumericSpec } from './numeric-answer.ts';
+
 /**
  * A question as the quiz widget works with it: its kind, which choices are right, and the signature that ties saved
  * answers to its wording. Its text is rendered at build time into the island's slots, named by quizSlot.
  */
-export type LiveQuestion = LiveChoiceQuestion | { kind: 'open'; id: string; sig: string };
+export type LiveQuestion = LiveChoiceQuestion | LiveOpenQuestion | LiveNumericQuestion | LiveOrderingQuestion;
 
-/** A single- or multiple-choice question: `right[i]` says whether choice i is a right answer. */
-export interface LiveChoiceQuestion {
-  kind: 'single' | 'multiple';
+/** What every live question has: its id, its signature and, when it has any, how many hints it offers. */
+interface LiveBase {
   id: string;
   sig: string;
+  /** How many <Hint>s the question has; left out when none. */
+  hints?: number;
+}
+
+/** A single- or multiple-choice question: `right[i]` says whether choice i is a right answer. */
+export interface LiveChoiceQuestion extends LiveBase {
+  kind: 'single' | 'multiple';
   right: boolean[];
+}
+
+/** A question answered in the learner's own words and self-marked. */
+export interface LiveOpenQuestion extends LiveBase {
+  kind: 'open';
+}
+
+/** A question answered with a number: right within `tolerance` of `value` (absolute, in `unit`). */
+export interface LiveNumericQuestion extends LiveBase, NumericSpec {
+  kind: 'numeric';
+}
+
+/** Items to put back in the order the author wrote them; `start` is the fixed shuffled order they are shown in first. */
+export interface LiveOrderingQuestion extends LiveBase {
+  kind: 'ordering';
+  start: number[];
 }
 
 /** The island slot that holds one part of the text of question `q` (its 0-based place in the quiz). */
@@ -22,6 +46,11 @@ export const quizSlot = {
   why: (q: number, c: number) => `q${q}w${c}`,
   explanation: (q: number) => `q${q}x`,
   model: (q: number) => `q${q}m`,
+  /** A numeric question's answer, as the page shows it: "$2,055.00". */
+  answer: (q: number) => `q${q}a`,
+  /** Item i of an ordering question, numbered as the author wrote it. */
+  item: (q: number, i: number) => `q${q}i${i}`,
+  hint: (q: number, h: number) => `q${q}h${h}`,
 };
 
 /** What a learner has done with one question; `sig` ties it to the question's wording. */
@@ -41,13 +70,17 @@ export interface QuestionState {
   text: string;
   /** The learner's own verdict on an open answer. */
   mark: 'right' | 'wrong' | null;
+  /** How many of the question's hints the learner has shown (none when left out). */
+  hints?: number;
+  /** An ordering question's items as the learner arranged them, top to bottom; left out, they stand as first shown. */
+  order?: number[];
 }
 
 /** Where a question stands in the score: right or wrong at the first attempt, answer revealed first, or not answered. */
 export type QuestionStatus = 'right' | 'wrong' | 'revealed' | 'unanswered';
 
-/** A quiz's tally: how many questions stand where, and how many there are. */
-export type Score = Record<QuestionStatus, number> & { total: number };
+/** A quiz's tally: how many questions stand where, how many there are, and how many of the right ones used a hint. */
+export type Score = Record<QuestionStatus, number> & { total: number; hinted: number };
 
 /** The state of a question nobody has touched; `sig` is the question's signature. */
 export function emptyState(sig: string): QuestionState {
@@ -76,8 +109,23 @@ export function isRightSelection(q: LiveChoiceQuestion, selected: number[]): boo
 /** Marks the current choice right or wrong, and records it as the first attempt if it is one; needs a choice. */
 export function checkAnswer(q: LiveChoiceQuestion, s: QuestionState): QuestionState {
   if (s.selected.length === 0 || isLocked(s)) return s;
-  const result = isRightSelection(q, s.selected) ? 'right' : 'wrong';
+  return recordCheck(s, isRightSelection(q, s.selected));
+}
+
+/** Records a Check's outcome, and the first attempt if it is one. */
+export function recordCheck(s: QuestionState, right: boolean): QuestionState {
+  const result = right ? 'right' : 'wrong';
   return { ...s, result, first: s.first ?? result };
+}
+
+/** Whether the learner may show another hint: some are left, and the question is neither answered right nor revealed. */
+export function canShowHint(q: LiveQuestion, s: QuestionState): boolean {
+  return (s.hints ?? 0) < (q.hints ?? 0) && !s.revealed && s.result !== 'right' && s.mark === null;
+}
+
+/** Shows the next hint, when there is one to show. */
+export function showHint(q: LiveQuestion, s: QuestionState): QuestionState {
+  return canShowHint(q, s) ? { ...s, hints: (s.hints ?? 0) + 1 } : s;
 }
 
 /** Unlocks the choices and clears them, keeping the first attempt and what the learner typed. */
@@ -122,10 +170,13 @@ export function isAnswered(s: QuestionState): boolean {
 
 /** Tallies a quiz from each question's state; a missing state counts as not answered. */
 export function scoreQuiz(questions: LiveQuestion[], states: QuestionState[]): Score {
-  const score: Score = { right: 0, wrong: 0, revealed: 0, unanswered: 0, total: questions.length };
+  const score: Score = { right: 0, wrong: 0, revealed: 0, unanswered: 0, total: questions.length, hinted: 0 };
   questions.forEach((q, i) => {
     const s = states[i];
-    score[s ? questionStatus(q, s) : 'unanswered']++;
+    const status = s ? questionStatus(q, s) : 'unanswered';
+    score[status]++;
+    // Hints stop once a question is right (canShowHint), so a right question's hints were all seen before it was.
+    if (status === 'right' && (s?.hints ?? 0) > 0) score.hinted++;
   });
   return score;
 }
@@ -137,7 +188,8 @@ export function describeScore(score: Score): string {
     score.revealed > 0 && `${score.revealed} revealed before answering`,
     score.unanswered > 0 && `${score.unanswered} not answered yet`,
   ].filter(Boolean);
-  return [`${score.right} of ${score.total} right at the first try`, ...rest].join(', ');
+  const hinted = score.hinted === 0 ? '' : ` (${score.hinted} with ${score.hinted === 1 ? 'a hint' : 'hints'})`;
+  return [`${score.right} of ${score.total} right at the first try${hinted}`, ...rest].join(', ');
 }
 
 /** The chosen choices' indexes, in order: what the feedback after a Check talks about. */

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
+import { LESSON_NUMBERS } from '../build/lesson-figures.ts';
 import type { MarkupQuestion, MarkupQuiz, Rendered } from '../build/quiz-markup.ts';
+import type { NumericSpec } from '../lib/numeric-answer.ts';
 import { fieldErrors } from './errors.ts';
 import { text } from './fields.ts';
 
@@ -37,7 +39,78 @@ const questionProps = z.strictObject(
   },
 );
 
-/** One <Question>: a choice question (a task list of choices) or an open one (a <ModelAnswer> and no choices). */
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
+const NUMERIC_HINT = 'write <NumericAnswer value="2055" tolerance="0.01" unit="USD" /> or take a named number: figure="monthly-saving-20k"';
+
+/** A number attribute, written as {2055} or "2055". */
+const numberAttr = (field: string, example: string) =>
+  z
+    .union([z.number(), z.string().trim().regex(NUMBER_TEXT).transform(Number)], {
+      error: `<NumericAnswer> "${field}" must be a number, e.g. ${field}="${example}"`,
+    })
+    .refine(Number.isFinite, { error: `<NumericAnswer> "${field}" must be a finite number, e.g. ${field}="${example}"` });
+
+const numericProps = z
+  .strictObject(
+    {
+      value: numberAttr('value', '2055').optional(),
+      figure: z.string({ error: `<NumericAnswer> "figure" must be text: the name of a number in src/build/lesson-figures.ts` }).optional(),
+      tolerance: numberAttr('tolerance', '0.01')
+        .refine((t) => t >= 0, {
+          error:
+            '<NumericAnswer> "tolerance" cannot be negative: write how far from the answer still counts as right, e.g. tolerance="0.01" (0 asks for the exact value)',
+        })
+        .optional(),
+      unit: text('unit', 'what the number counts, e.g. unit="USD"', {
+        invalid_type: '<NumericAnswer> "unit" must be text, e.g. unit="USD"',
+      }).optional(),
+    },
+    {
+      error: (i) =>
+        i.code === 'unrecognized_keys'
+          ? `<NumericAnswer> has no attribute ${names(i.keys)}: it takes value (or figure), tolerance and unit`
+          : undefined,
+    },
+  )
+  .superRefine((p, ctx) => {
+    if ((p.value === undefined) === (p.figure === undefined)) {
+      const both = p.value !== undefined;
+      ctx.addIssue({
+        code: 'custom',
+        message: `<NumericAnswer> ${both ? 'has both "value" and "figure": keep one' : 'has no "value"'}: ${NUMERIC_HINT}`,
+      });
+    } else if (p.figure !== undefined && !(p.figure in LESSON_NUMBERS)) {
+      const known = Object.keys(LESSON_NUMBERS)
+        .map((n) => `"${n}"`)
+        .join(', ');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figure'],
+        message: `<NumericAnswer> "figure": there is no number "${p.figure}" (known numbers: ${known})`,
+      });
+    }
+  })
+  .transform((p) => ({ value: p.value ?? LESSON_NUMBERS[p.figure!]!, tolerance: p.tolerance ?? 0, unit: p.unit }));
+
+const itemSchema = part('item', 'write the item after its number, e.g. "1. Can prompting solve it?"');
+const orderingSchema = z
+  .array(itemSchema)
+  .min(2, { error: 'has an <Ordering> with fewer than 2 items: list at least two, as "1. ..." and "2. ...", in the right order' })
+  .superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (typeof item?.text !== 'string' || item.text === '') return;
+      if (seen.has(item.text))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `"${item.text}" is in <Ordering> twice: each item must differ, or its place is ambiguous`,
+        });
+      seen.add(item.text);
+    });
+  });
+
+/** One <Question>: choices, an open <ModelAnswer>, a <NumericAnswer> or an <Ordering>, with any number of <Hint>s. */
 export const questionSchema = z
   .object({
     props: questionProps,
@@ -50,17 +123,34 @@ export const questionSchema = z
     explanation: part('explanation', 'write it after the choices').optional(),
     modelAnswer: part('model answer', 'write it between <ModelAnswer> and </ModelAnswer>').optional(),
     modelAnswerProps: z.strictObject({}, { error: '<ModelAnswer> takes no attributes: write the answer between its tags' }).optional(),
+    numeric: numericProps.optional(),
+    ordering: orderingSchema.optional(),
+    hints: z.array(part('hint', 'write the hint between <Hint> and </Hint>')),
     // Misfits the reader found; reported here, so they are listed even when a part is also wrong.
     problems: z.array(z.string()).superRefine((problems, ctx) => problems.forEach((message) => ctx.addIssue({ code: 'custom', message }))),
   })
   .superRefine((q, ctx) => {
     // A question that starts with code has no prompt, and its problem already says what to write first.
     if (!q.prompt && q.problems.length === 0) ctx.addIssue({ code: 'custom', message: `has no question: ${START}` });
-    if (!q.choices) {
-      if (!q.modelAnswer) {
+    const kinds = [q.choices && 'choices', q.numeric && 'a <NumericAnswer>', q.ordering && 'an <Ordering>'].filter(Boolean);
+    if (kinds.length > 1) ctx.addIssue({ code: 'custom', message: `has ${kinds.join(' and ')}: a question is of one kind, so keep one` });
+    if (q.numeric || q.ordering) {
+      const what = q.numeric ? '<NumericAnswer>' : '<Ordering>';
+      if (q.modelAnswer)
         ctx.addIssue({
           code: 'custom',
-          message: 'has no choices and no <ModelAnswer>: list the choices as "- [ ]" and "- [x]" lines, or write a <ModelAnswer> to compare with',
+          message: `has a ${what} and a <ModelAnswer>: the ${what} is the answer, so write the working as the explanation after it`,
+        });
+      if (q.props.multiple) ctx.addIssue({ code: 'custom', message: `"multiple" is for choices: remove it from a question with a ${what}` });
+      if (!q.explanation) ctx.addIssue({ code: 'custom', message: `has no explanation: after the ${what}, write how the answer is found` });
+      return;
+    }
+    if (!q.choices) {
+      if (!q.modelAnswer && q.problems.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'has no choices and no <ModelAnswer>: list the choices as "- [ ]" and "- [x]" lines, write a <ModelAnswer> to compare with, or a <NumericAnswer> or an <Ordering>',
         });
       }
       if (q.props.multiple)
@@ -83,10 +173,15 @@ export const questionSchema = z
   })
   .transform((q) => toQuestion(q as ValidQuestion));
 
-type ValidQuestion = Omit<MarkupQuestion, 'props'> & { props: { id: string; multiple?: true | undefined } };
+type ValidQuestion = Omit<MarkupQuestion, 'props' | 'numeric'> & {
+  props: { id: string; multiple?: true | undefined };
+  numeric?: NumericSpec | undefined;
+};
 
 function toQuestion(q: ValidQuestion): Question {
-  const base = { id: q.props.id, prompt: q.prompt!, context: q.context };
+  const base = { id: q.props.id, prompt: q.prompt!, context: q.context, hints: q.hints };
+  if (q.numeric) return { ...base, kind: 'numeric', ...q.numeric, explanation: q.explanation! };
+  if (q.ordering) return { ...base, kind: 'ordering', items: q.ordering, explanation: q.explanation! };
   if (!q.choices) return { ...base, kind: 'open', modelAnswer: q.modelAnswer!, explanation: q.explanation };
   return {
     ...base,
@@ -164,7 +259,8 @@ export function parseQuiz(props: Record<string, unknown>, markup: MarkupQuiz, so
     let where = '';
     if (top === 'questions' && typeof index === 'number') {
       where = `, ${describeQuestion(markup.questions[index]?.props, index)}`;
-      if (field === 'choices' && typeof choice === 'number') where += `, choice ${choice + 1}`;
+      const named = { choices: 'choice', ordering: 'item', hints: 'hint' }[String(field)];
+      if (named && typeof choice === 'number') where += `, ${named} ${choice + 1}`;
     }
     return `${source}: quiz "${quizId}"${where}: ${issue.message}`;
   });

@@ -4,7 +4,8 @@ import { LESSONS, NOT_LIVE } from './helpers';
 
 // Quizzes are written as Markdown (src/components/quiz/README.md). quiz-text.json holds every question of 9.1 and
 // 9.2 as the pages showed them when their quizzes were still JavaScript props (spelling since made American, the
-// course's one spelling, in #16): the Markdown must say the same.
+// course's one spelling, in #16): the Markdown must say the same. 9.1's numeric and ordering questions joined it with #18,
+// with their items, hints and answer.
 interface Choice {
   text: string;
   correct: boolean;
@@ -16,6 +17,9 @@ interface Question {
   choices?: Choice[];
   explanation?: string;
   model?: string;
+  items?: string[];
+  hints?: string[];
+  answer?: string;
   sig: string;
 }
 type Golden = Record<string, Record<string, Question[]>>;
@@ -41,7 +45,20 @@ function readQuestion(page: Page, id: string, n: number) {
       };
       choices.push(choice);
     }
-    return { prompt: text(`q${n}p`), choices: choices.length ? choices : undefined, explanation: text(`q${n}x`), model: text(`q${n}m`) };
+    const list = (part: string) => {
+      const texts: string[] = [];
+      for (let i = 0; root.querySelector(`astro-slot[name="q${n}${part}${i}"]`); i++) texts.push(text(`q${n}${part}${i}`)!);
+      return texts.length ? texts : undefined;
+    };
+    return {
+      prompt: text(`q${n}p`),
+      choices: choices.length ? choices : undefined,
+      items: list('i'),
+      hints: list('h'),
+      answer: text(`q${n}a`),
+      explanation: text(`q${n}x`),
+      model: text(`q${n}m`),
+    };
   }, n);
 }
 

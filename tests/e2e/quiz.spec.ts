@@ -4,7 +4,7 @@ import { LESSONS, NOT_LIVE, expectNoAxeViolations, holdRequests, presetTheme } f
 
 const STORAGE_KEY = 'course-progress';
 /** The score of the quick quiz of 9.1 before anything is done. */
-const NONE3 = 'Score: 0 of 3 right at the first try, 3 not answered yet';
+const NONE5 = 'Score: 0 of 5 right at the first try, 5 not answered yet';
 
 /** The quiz region with the given name, scrolled into view and hydrated, so its buttons work. */
 async function openQuiz(page: Page, name: string): Promise<Locator> {
@@ -30,14 +30,14 @@ test.describe('a quiz with JavaScript', () => {
   test('a wrong answer says why, Try again unlocks the choices, and the score keeps the first attempt', async ({ page }) => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
-    await expect(score(quiz)).toHaveText(NONE3);
+    await expect(score(quiz)).toHaveText(NONE5);
 
     await answer(quiz, 1, 'RAG');
     const focused = page.locator(':focus');
     await expect(focused).toContainText('Not quite.');
     await expect(focused).toContainText('It does nothing to make every reply come out as JSON.');
     await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).toBeDisabled();
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 0 of 5 right at the first try, 1 wrong, 4 not answered yet');
 
     await question(quiz, 1).getByRole('button', { name: 'Try again' }).click();
     await expect(question(quiz, 1).getByLabel('RAG', { exact: true })).not.toBeChecked();
@@ -45,7 +45,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(focused).toContainText('Correct.');
     await expect(focused).toContainText('Always answering in JSON is a format (style) problem, not a knowledge problem');
     await expect(focused).toContainText('Your score keeps your first try, which was wrong.');
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 0 of 5 right at the first try, 1 wrong, 4 not answered yet');
     await expect(quiz.getByRole('status').filter({ hasText: '1 wrong' })).toHaveCount(1);
   });
 
@@ -53,8 +53,8 @@ test.describe('a quiz with JavaScript', () => {
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 1, 'Fine-tuning');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
-    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 right at the first try' })).toHaveCount(1);
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 of 5 right at the first try' })).toHaveCount(1);
   });
 
   test('asks for a choice before checking', async ({ page }) => {
@@ -73,7 +73,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(q2.getByText('Correct: No: RAG is the better choice')).toBeVisible();
     await expect(q2.getByText('Drug interactions are factual knowledge, and they change often.')).toBeVisible();
     await expect(q2.getByText('You opened this before answering, so the question counts as revealed in your score, not as right.')).toBeVisible();
-    const revealed = 'Score: 0 of 3 right at the first try, 1 revealed before answering, 2 not answered yet';
+    const revealed = 'Score: 0 of 5 right at the first try, 1 revealed before answering, 4 not answered yet';
     await expect(score(quiz)).toHaveText(revealed);
 
     await q2.getByText('Reveal answer').click();
@@ -95,8 +95,8 @@ test.describe('a quiz with JavaScript', () => {
     await expect(q3.getByText('counts as revealed')).toHaveCount(0);
     await q3.getByRole('button', { name: 'I got it right' }).click();
     await expect(q3.getByRole('button', { name: 'I got it right' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
-    await expect(quiz.getByRole('status').filter({ hasText: '1 of 3 right' })).toHaveCount(1);
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
+    await expect(quiz.getByRole('status').filter({ hasText: '1 of 5 right' })).toHaveCount(1);
   });
 
   test('an exercise scenario: pick an approach, justify it, check, and compare with the model answer', async ({ page }) => {
@@ -135,11 +135,11 @@ test.describe('a quiz with JavaScript', () => {
       await question(quiz, 2).getByText('Reveal answer').click();
       release();
       await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
-      await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 1 revealed before answering, 2 not answered yet');
+      await expect(score(quiz)).toHaveText('Score: 0 of 5 right at the first try, 1 revealed before answering, 4 not answered yet');
       await expect(question(quiz, 2).getByText('Correct: No: RAG is the better choice')).toBeVisible();
       await question(quiz, 1).getByRole('button', { name: 'Check' }).click();
       await expect(page.locator(':focus')).toContainText('Correct.');
-      await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 1 revealed before answering, 1 not answered yet');
+      await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 1 revealed before answering, 3 not answered yet');
     });
 
     test('keyboard focus stays on the same choice when the quiz becomes live', async ({ page }) => {
@@ -173,7 +173,7 @@ test.describe('a quiz with JavaScript', () => {
     const typed = question(quiz, 3).getByRole('textbox', { name: 'Your answer' });
     await typed.fill('Something');
     await quiz.getByRole('button', { name: 'Reset quick quiz' }).click();
-    await expect(score(quiz)).toHaveText(NONE3);
+    await expect(score(quiz)).toHaveText(NONE5);
     await expect(quiz.getByRole('status').filter({ hasText: 'Quick quiz reset: 2 answers cleared. Undo reset brings them back.' })).toHaveCount(1);
     await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).not.toBeChecked();
     await expect(typed).toHaveValue('');
@@ -186,7 +186,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(quiz.getByRole('button', { name: 'Reset quick quiz' })).toBeFocused();
     await expect(typed).toHaveValue('Something');
     await expect(question(quiz, 1).getByLabel('Fine-tuning', { exact: true })).toBeChecked();
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
     await expect(quiz.getByRole('button', { name: 'Undo reset' })).toHaveCount(0);
     await page.reload();
     await expect(question(await openQuiz(page, 'Quick quiz'), 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Something');
@@ -199,7 +199,7 @@ test.describe('a quiz with JavaScript', () => {
     await quiz.getByRole('button', { name: 'Reset quick quiz' }).click();
     await answer(quiz, 1, 'Fine-tuning');
     await expect(quiz.getByRole('button', { name: 'Undo reset' })).toHaveCount(0);
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
   });
 
   test('each question has a visible link of its own that brings the reader to it', async ({ page }) => {
@@ -229,7 +229,7 @@ test.describe('a quiz with JavaScript', () => {
     await expect(question(quiz, 1).getByText('Not quite.')).toBeVisible();
     await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Losing general skills');
     await expect(question(quiz, 3).getByRole('button', { name: 'Not yet' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(score(quiz)).toHaveText('Score: 0 of 3 right at the first try, 2 wrong, 1 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 0 of 5 right at the first try, 2 wrong, 3 not answered yet');
   });
 
   test('progress is kept per lesson and shown in the sidebar and on the home page', async ({ page }) => {
@@ -240,17 +240,17 @@ test.describe('a quiz with JavaScript', () => {
     await answer(quiz, 1, 'Fine-tuning');
     await answer(quiz, 2, 'Yes: fine-tune the model on the latest drug-interaction data');
     await question(quiz, 3).getByText('Reveal model answer').click(); // Seen before answering: not answered.
-    await expect(sidebar.getByText('2 of 6 answered')).toBeAttached();
+    await expect(sidebar.getByText('2 of 8 answered')).toBeAttached();
 
     await page.goto(LESSONS.datasetPreparation);
     const other = await openQuiz(page, 'Quick quiz');
     await expect(score(other)).toHaveText('Score: 0 of 4 right at the first try, 4 not answered yet');
     await answer(other, 2, 'The model is overfitting');
-    await expect(page.getByRole('navigation', { name: 'Course' }).getByText('2 of 6 answered')).toBeAttached();
+    await expect(page.getByRole('navigation', { name: 'Course' }).getByText('2 of 8 answered')).toBeAttached();
 
     await page.goto('/');
     const items = page.getByRole('listitem');
-    await expect(items.filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('2 of 6 answered');
+    await expect(items.filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('2 of 8 answered');
     await expect(items.filter({ hasText: 'Dataset Preparation' })).toContainText('1 of 8 answered');
   });
 
@@ -264,9 +264,9 @@ test.describe('a quiz with JavaScript', () => {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
       await page.reload();
       const quiz = await openQuiz(page, 'Quick quiz');
-      await expect(score(quiz)).toHaveText(NONE3);
+      await expect(score(quiz)).toHaveText(NONE5);
       await answer(quiz, 1, 'Fine-tuning');
-      await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+      await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
       const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
       expect(saved).toMatchObject({
         version: 3,
@@ -290,7 +290,7 @@ test.describe('a quiz with JavaScript', () => {
     const quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 1, 'Fine-tuning');
     await expect(page.locator(':focus')).toContainText('Correct.');
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
     await expect(quiz.getByText('not letting the page save your answers')).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -308,16 +308,16 @@ test.describe('a quiz with JavaScript', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     quiz = await openQuiz(page, 'Quick quiz');
-    await expect(score(quiz)).toHaveText(NONE3);
+    await expect(score(quiz)).toHaveText(NONE5);
     await quiz.getByText('Save or load your progress').click();
     const input = quiz.getByLabel('Load progress from a file');
 
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
     await expect(quiz.getByRole('alert')).toHaveText(/not a progress file from this course/);
-    await expect(score(quiz)).toHaveText(NONE3);
+    await expect(score(quiz)).toHaveText(NONE5);
 
     await answer(quiz, 1, 'RAG');
-    const mine = 'Score: 0 of 3 right at the first try, 1 wrong, 2 not answered yet';
+    const mine = 'Score: 0 of 5 right at the first try, 1 wrong, 4 not answered yet';
     await expect(score(quiz)).toHaveText(mine);
     const lesson = '9.1 When to Fine-Tune vs Prompt';
     const confirm = quiz.getByRole('group', {
@@ -334,7 +334,7 @@ test.describe('a quiz with JavaScript', () => {
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
     await confirm.getByRole('button', { name: 'Replace my answers' }).click();
     await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from progress.json.' })).toBeVisible();
-    await expect(score(quiz)).toHaveText('Score: 1 of 3 right at the first try, 2 not answered yet');
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
     await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('My exported answer');
   });
 
@@ -375,7 +375,7 @@ test.describe('a quiz with JavaScript', () => {
       await expectNoAxeViolations(page);
 
       await page.goto('/');
-      await expect(page.getByText('2 of 6 answered')).toBeVisible();
+      await expect(page.getByText('2 of 8 answered')).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }

@@ -17,7 +17,7 @@ test('under a sub-path the quiz loads, saves progress and the home page shows it
   await expect(page.locator(':focus')).toContainText('Correct.');
 
   await page.goto('/course/');
-  await expect(page.getByRole('listitem').filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('1 of 6 answered');
+  await expect(page.getByRole('listitem').filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('1 of 8 answered');
   expect(failed).toEqual([]);
 });
 

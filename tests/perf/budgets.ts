@@ -9,9 +9,9 @@ export const BUDGETS = {
   pageJs: 10 * KB,
   /**
    * JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). Raised from 90 KB
-   * for #18 (9.1 measured 93.4 KB): the done toggle, review scheduling in the quiz, lesson tallies and the reading position.
+   * for #18: MEASURE.
    */
-  scrolledJs: 94 * KB,
+  scrolledJs: 96 * KB,
   /**
    * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
    * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts; the page total stays under 30 KB.

@@ -4,10 +4,10 @@ import { newLesson } from '../../scripts/lib/new-lesson';
 import { buildFixture, PROJECT } from '../support/astro';
 
 // The few full builds that prove the wiring: a mistake of each kind (lesson frontmatter, quiz, flowchart) fails
-// `astro build` with its file named, and a valid site with all three builds. A quiz has three: a rule <Quiz> checks
-// across a page, one it checks in its own Markdown, and a tag out of place (src/build/quiz-nesting.ts). Every other
-// mistake's message is checked in-process: lesson-errors.test.ts, quiz-markdown.test.ts, flowchart-errors.test.ts,
-// check-built-site.test.ts.
+// `astro build` with its file named, and a valid site with all three builds. A quiz has four: a rule <Quiz> checks
+// across a page, one it checks in its own Markdown, one in a <NumericAnswer>'s attributes (MDX expressions, which
+// reach the schema as numbers), and a tag out of place (src/build/quiz-nesting.ts). Every other mistake's message is
+// checked in-process: lesson-errors.test.ts, quiz-markdown.test.ts, flowchart-errors.test.ts, check-built-site.test.ts.
 describe('a fixture build', () => {
   it.each([
     { kind: 'lesson frontmatter', name: 'missing-title', says: ['content/lessons/untitled.mdx', '"title" is missing'] },
@@ -24,6 +24,11 @@ describe('a fixture build', () => {
       kind: 'quiz',
       name: 'quiz-no-choices-or-answer',
       says: ['content/lessons/no-choices-or-answer.mdx: quiz "quiz", question 1 ("q-forgetting")', 'has no choices and no <ModelAnswer>'],
+    },
+    {
+      kind: 'quiz',
+      name: 'quiz-numeric-negative-tolerance',
+      says: ['content/lessons/numeric-negative-tolerance.mdx: quiz "quiz", question 1 ("q-saving"): <NumericAnswer> "tolerance" cannot be negative'],
     },
     {
       kind: 'quiz',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonFigure, LESSON_FIGURES } from '../../src/build/lesson-figures';
+import { lessonFigure, LESSON_FIGURES, LESSON_NUMBERS } from '../../src/build/lesson-figures';
 
 describe('the figures a lesson quotes by name', () => {
   it.each([
@@ -9,6 +9,8 @@ describe('the figures a lesson quotes by name', () => {
     ['fine-tuned-daily', '$0.75'],
     ['monthly-saving', '$1,027.50'],
     ['days-per-month', '30'],
+    ['daily-requests-20k', '20,000'],
+    ['monthly-saving-20k', '$2,055.00'],
   ])('gives %s as the cost model computes it: %s', (name, value) => {
     expect(lessonFigure(name, 'content/lessons/x.mdx')).toBe(value);
   });
@@ -18,5 +20,10 @@ describe('the figures a lesson quotes by name', () => {
       /^content\/lessons\/x\.mdx: <Figure name="monthly-savings" \/>: there is no figure "monthly-savings" \(known figures: "daily-requests", /,
     );
     expect(Object.keys(LESSON_FIGURES)).toContain('monthly-saving');
+  });
+
+  it('gives a quiz the saving at 20,000 requests a day as a number, the same the text quotes', () => {
+    expect(LESSON_NUMBERS['monthly-saving-20k']).toBe(2055);
+    expect(LESSON_FIGURES['monthly-saving-20k']).toBe('$2,055.00');
   });
 });

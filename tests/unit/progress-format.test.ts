@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, emptyState, questionStatus, selectChoice, setMark, setRevealed } from '../../src/lib/quiz-model';
+import { checkAnswer, emptyState, questionStatus, selectChoice, setMark, setRevealed, type LiveQuestion } from '../../src/lib/quiz-model';
 import {
   MAX_TEXT,
   MIGRATIONS,
@@ -95,9 +95,56 @@ describe('stored progress', () => {
       version: 1,
       lessons: { [LESSON]: { manifest: {}, answers: { 'q-open': { sig: 'x', selected: [], result: 'right', text: 'a'.repeat(MAX_TEXT + 5) } } } },
     });
-    const state = readStored(text).lessons[LESSON]!.answers['q-open']!;
+    // Typed text may be a numeric answer's Check, so storage keeps the result; the open question has no Check to keep.
+    const state = questionState(readStored(text), LESSON, { ...open, sig: 'x' });
     expect(state.result).toBeNull();
     expect(state.text).toHaveLength(MAX_TEXT);
+  });
+});
+
+describe('the fields of numeric and ordering questions and hints', () => {
+  const numeric: LiveQuestion = { kind: 'numeric', id: 'q-n', sig: 'n', value: 2055, tolerance: 0.01, unit: 'USD', hints: 2 };
+  const ordering: LiveQuestion = { kind: 'ordering', id: 'q-o', sig: 'o', start: [2, 0, 1], hints: 1 };
+  const stored = (answers: Record<string, unknown>) =>
+    readStored(JSON.stringify({ version: PROGRESS_VERSION, lessons: { [LESSON]: { manifest: {}, answers } } }));
+  const base = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
+
+  it('loads answers saved without hints or an order as none shown and the first order', () => {
+    const progress = stored({ 'q-n': { ...base, sig: 'n' }, 'q-o': { ...base, sig: 'o' } });
+    expect(questionState(progress, LESSON, numeric)).toEqual(emptyState('n'));
+    expect(questionState(progress, LESSON, ordering)).toEqual(emptyState('o'));
+  });
+
+  it('keeps a checked number, an order, and the hints shown, through storage', () => {
+    const progress = stored({
+      'q-n': { ...base, sig: 'n', text: '2,055', result: 'right', first: 'right', hints: 1 },
+      'q-o': { ...base, sig: 'o', order: [0, 2, 1], result: 'wrong', first: 'wrong', hints: 1 },
+    });
+    expect(questionState(progress, LESSON, numeric)).toMatchObject({ text: '2,055', result: 'right', first: 'right', hints: 1 });
+    expect(questionState(progress, LESSON, ordering)).toMatchObject({ order: [0, 2, 1], result: 'wrong', hints: 1 });
+  });
+
+  it.each([
+    ['a negative hint count', { hints: -1 }, {}],
+    ['a fractional hint count', { hints: 1.5 }, {}],
+    ['a hint count as text', { hints: '2' }, {}],
+    ['more hints than the question has', { hints: 9 }, { hints: 2 }],
+    ['an order with a repeated item', { order: [0, 0, 1] }, {}],
+    ['an order of the wrong length', { order: [1, 0] }, {}],
+    ['an order with an item that does not exist', { order: [0, 1, 5] }, {}],
+    ['an order that is not a list', { order: 'up' }, {}],
+  ])('reads tampered data, %s, as safe defaults without losing the rest of the answer', (_what, tampered, kept) => {
+    const progress = stored({ 'q-n': { ...base, sig: 'n', text: '12', ...tampered }, 'q-o': { ...base, sig: 'o', text: '', ...tampered } });
+    const n = questionState(progress, LESSON, numeric);
+    const o = questionState(progress, LESSON, ordering);
+    expect(n.text).toBe('12');
+    expect(n.hints).toBe((kept as { hints?: number }).hints);
+    expect(o.order).toBeUndefined();
+  });
+
+  it('clears a numeric Check stored without the number it checked', () => {
+    const progress = stored({ 'q-n': { ...base, sig: 'n', text: ' ', result: 'right' } });
+    expect(questionState(progress, LESSON, numeric).result).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../src/build/quiz-markup';
-import { QuizContentError } from '../../src/schemas/quiz';
+import { plain, readQuizMarkup } from '../../src/build/quiz-markup';
+import { parseQuiz, QuizContentError } from '../../src/schemas/quiz';
 import { parseQuizBody, readQuiz } from './helpers/quiz-markdown';
 
 const format = `<Question id="q-format">
@@ -98,7 +98,7 @@ It has no turns at all.
       modelAnswer: { text: 'No. There is nothing to learn from.' },
     });
     expect(exercise!.context!.html).toMatch(/^<pre><code class="language-json">/);
-    expect(exercise!.kind !== 'open' && exercise!.choices[1]!.why!.html).toMatch(/^<p>An example needs an assistant message:<\/p>\s*<pre>/);
+    expect(exercise!.kind === 'single' && exercise!.choices[1]!.why!.html).toMatch(/^<p>An example needs an assistant message:<\/p>\s*<pre>/);
   });
 
   it.each([
@@ -201,13 +201,175 @@ It has no turns at all.
     const message = messageFor(`${format.replace('[x]', '[ ]')}\n\n${forgetting.replace(/<ModelAnswer>[\s\S]*<\/ModelAnswer>/, '')}`);
     expect(message.split('\n')).toEqual([
       'content/lessons/x.mdx: quiz "quiz", question 1 ("q-format"): no choice is marked right: write [x] before the right answer',
-      'content/lessons/x.mdx: quiz "quiz", question 2 ("q-forgetting"): has no choices and no <ModelAnswer>: list the choices as "- [ ]" and "- [x]" lines, or write a <ModelAnswer> to compare with',
+      'content/lessons/x.mdx: quiz "quiz", question 2 ("q-forgetting"): has no choices and no <ModelAnswer>: list the choices as "- [ ]" and "- [x]" lines, write a <ModelAnswer> to compare with, or a <NumericAnswer> or an <Ordering>',
     ]);
   });
 
   it('keeps what an author typed as text, never as markup', () => {
     const [q] = readQuiz(format.replace('*format*', '`<script>alert(1)</script>`')).questions;
     expect(q!.prompt!.html).toBe('Which approach fixes a <code>&lt;script&gt;alert(1)&lt;/script&gt;</code> problem?');
+  });
+});
+
+const saving = `<Question id="q-saving">
+How much is saved in a month?
+
+<Hint>
+Start from the **daily** saving.
+</Hint>
+
+<NumericAnswer value="2055" tolerance="0.01" unit="USD" />
+
+Twice the requests, twice the saving.
+</Question>`;
+
+const steps = `<Question id="q-steps">
+Put the steps in order.
+
+<Ordering>
+
+1. Can prompting solve it?
+2. Is it *style*?
+3. Is knowledge missing?
+
+</Ordering>
+
+<Hint>
+Cheapest first.
+</Hint>
+
+<Hint>
+Knowledge comes last.
+</Hint>
+
+Prompting first, because it is cheapest.
+</Question>`;
+
+describe('numeric and ordering questions, and hints', () => {
+  it('reads a numeric question: the number, its tolerance and unit, a hint in Markdown, then the explanation', () => {
+    const [q] = parseQuizBody(saving).questions;
+    expect(q).toEqual({
+      kind: 'numeric',
+      id: 'q-saving',
+      prompt: { html: 'How much is saved in a month?', text: 'How much is saved in a month?' },
+      context: undefined,
+      value: 2055,
+      tolerance: 0.01,
+      unit: 'USD',
+      hints: [{ html: '<p>Start from the <strong>daily</strong> saving.</p>', text: 'Start from the daily saving.' }],
+      explanation: { html: '<p>Twice the requests, twice the saving.</p>', text: 'Twice the requests, twice the saving.' },
+    });
+  });
+
+  it('takes a numeric answer from the cost model by name, with no tolerance meaning the exact value', () => {
+    const [q] = parseQuizBody(saving.replace('value="2055" tolerance="0.01" unit="USD"', 'figure="monthly-saving-20k"')).questions;
+    expect(q).toMatchObject({ kind: 'numeric', value: 2055, tolerance: 0 });
+    expect(q).not.toHaveProperty('unit', expect.anything());
+  });
+
+  it('reads an ordering question: its numbered list in the right order, with Markdown in the items, and each hint', () => {
+    const [q] = parseQuizBody(steps).questions;
+    expect(q).toMatchObject({
+      kind: 'ordering',
+      items: [{ text: 'Can prompting solve it?' }, { html: 'Is it <em>style</em>?' }, { text: 'Is knowledge missing?' }],
+      hints: [{ text: 'Cheapest first.' }, { text: 'Knowledge comes last.' }],
+      explanation: { text: 'Prompting first, because it is cheapest.' },
+    });
+  });
+
+  it('takes hints in any kind of question, wherever they stand in it', () => {
+    const withHint = format.replace('- [ ] RAG', '<Hint>\nThink of the shape.\n</Hint>\n\n- [ ] RAG');
+    const [q] = parseQuizBody(withHint).questions;
+    expect(q).toMatchObject({ kind: 'single', hints: [{ text: 'Think of the shape.' }], prompt: { text: 'Which approach fixes a format problem?' } });
+    expect(q!.kind === 'single' && q!.choices).toHaveLength(2);
+  });
+
+  it.each([
+    {
+      rule: 'a numeric answer with no value',
+      body: saving.replace('value="2055" ', ''),
+      says: 'question 1 ("q-saving"): <NumericAnswer> has no "value"',
+    },
+    {
+      rule: 'a numeric answer that is not a number',
+      body: saving.replace('value="2055"', 'value="about 2000"'),
+      says: 'question 1 ("q-saving"): <NumericAnswer> "value" must be a number, e.g. value="2055"',
+    },
+    {
+      rule: 'a negative tolerance',
+      body: saving.replace('tolerance="0.01"', 'tolerance="-1"'),
+      says: 'question 1 ("q-saving"): <NumericAnswer> "tolerance" cannot be negative',
+    },
+    {
+      rule: 'a tolerance that is not a number',
+      body: saving.replace('tolerance="0.01"', 'tolerance="a cent"'),
+      says: 'question 1 ("q-saving"): <NumericAnswer> "tolerance" must be a number, e.g. tolerance="0.01"',
+    },
+    {
+      rule: 'a unit that is not text',
+      body: saving.replace('unit="USD"', 'unit={5}'),
+      says: 'question 1 ("q-saving"): <NumericAnswer> "unit" must be text',
+    },
+    { rule: 'an empty unit', body: saving.replace('unit="USD"', 'unit=" "'), says: 'question 1 ("q-saving"): "unit" is empty' },
+    {
+      rule: 'both a value and a figure',
+      body: saving.replace('unit="USD"', 'figure="monthly-saving-20k"'),
+      says: '<NumericAnswer> has both "value" and "figure": keep one',
+    },
+    {
+      rule: 'an unknown figure',
+      body: saving.replace('value="2055"', 'figure="monthly-savings"'),
+      says: '<NumericAnswer> "figure": there is no number "monthly-savings" (known numbers: "monthly-saving-20k")',
+    },
+    { rule: 'a misspelt attribute', body: saving.replace('unit=', 'units='), says: '<NumericAnswer> has no attribute "units"' },
+    {
+      rule: 'a numeric question without an explanation',
+      body: saving.replace('\nTwice the requests, twice the saving.', ''),
+      says: 'has no explanation: after the <NumericAnswer>',
+    },
+    {
+      rule: 'a numeric answer and choices',
+      body: saving.replace('\nTwice', '\n- [x] Yes\n- [ ] No\n\nTwice'),
+      says: 'has choices and a <NumericAnswer>: a question is of one kind',
+    },
+    {
+      rule: 'a numeric answer and a model answer',
+      body: saving.replace('\nTwice', '\n<ModelAnswer>\n$2,055.00\n</ModelAnswer>\n\nTwice'),
+      says: 'has a <NumericAnswer> and a <ModelAnswer>',
+    },
+    {
+      rule: 'an ordering with one item',
+      body: steps.replace(/2\. .*\n3\. .*\n/, ''),
+      says: 'question 1 ("q-steps"): has an <Ordering> with fewer than 2 items',
+    },
+    {
+      rule: 'an ordering with the same item twice',
+      body: steps.replace('3. Is knowledge missing?', '3. Can prompting solve it?'),
+      says: 'question 1 ("q-steps"), item 3: "Can prompting solve it?" is in <Ordering> twice',
+    },
+    {
+      rule: 'an empty item',
+      body: steps.replace('2. Is it *style*?', '2. <span></span>'),
+      says: 'question 1 ("q-steps"), item 2: its item is empty',
+    },
+    {
+      rule: 'an ordering that is not a numbered list',
+      body: steps.replace(/1\. /g, '- ').replace(/[23]\. /g, '- '),
+      says: 'has an <Ordering> that is not one numbered list',
+    },
+    { rule: 'an empty hint', body: steps.replace('Knowledge comes last.', ''), says: 'question 1 ("q-steps"), hint 2: its hint is empty' },
+  ])('is refused for $rule, naming the lesson file, the quiz, the question and the field', ({ body, says }) => {
+    const message = messageFor(body);
+    expect(message).toContain('content/lessons/x.mdx: quiz "quiz"');
+    expect(message).toContain(says);
+  });
+
+  it('refuses a hint inside a block, as the rendered Markdown would hold it', () => {
+    const html = `<quiz-question data-props='{"id":"q-x"}'><p>Why?</p><blockquote><quiz-hint data-props='{}'><p>x</p></quiz-hint></blockquote>
+      <quiz-model-answer data-props='{}'><p>Because.</p></quiz-model-answer></quiz-question>`;
+    expect(() => parseQuiz({ id: 'quiz' }, readQuizMarkup(html), 'content/lessons/x.mdx')).toThrow(
+      'content/lessons/x.mdx: quiz "quiz", question 1 ("q-x"): has a <Hint> inside a paragraph, list or block: write it on its own lines, directly inside <Question>',
+    );
   });
 });
 
@@ -219,11 +381,11 @@ describe('the quiz examples in the READMEs', () => {
       for (const [, , body] of text.matchAll(/^(`{3,4})mdx\n([\s\S]*?)\n\1$/gm)) {
         if (!body!.includes('<Question')) continue;
         for (const q of parseQuizBody(body!.replace(/<\/?Quiz\b[^>]*>/g, '')).questions) {
-          kinds.add(q.kind !== 'open' && q.modelAnswer ? 'exercise' : q.kind);
+          kinds.add((q.kind === 'single' || q.kind === 'multiple') && q.modelAnswer ? 'exercise' : q.kind);
         }
       }
     }
-    expect([...kinds].sort()).toEqual(['exercise', 'multiple', 'open', 'single']);
+    expect([...kinds].sort()).toEqual(['exercise', 'multiple', 'numeric', 'open', 'ordering', 'single']);
   });
 });
 

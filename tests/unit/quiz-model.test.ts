@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canShowHint,
   checkAnswer,
+  hasAttempt,
+  recordCheck,
+  showHint,
   checkScoreNote,
   describeScore,
   emptyState,
@@ -13,7 +17,10 @@ import {
   setRevealed,
   tryAgain,
   type LiveChoiceQuestion,
+  type LiveNumericQuestion,
+  type LiveOrderingQuestion,
   type LiveQuestion,
+  type QuestionState,
 } from '../../src/lib/quiz-model';
 import { questionSignature } from '../../src/build/quiz-island';
 import { line, live, p, single } from './helpers/questions';
@@ -150,6 +157,7 @@ describe('scoring', () => {
       revealed: 0,
       unanswered: 1,
       total: 2,
+      hinted: 0,
     });
   });
 });
@@ -189,5 +197,79 @@ describe('checkScoreNote', () => {
     const note = checkScoreNote(s);
     if (says === '') expect(note).toBe('');
     else expect(note).toContain(says);
+  });
+});
+
+describe('numeric and ordering questions', () => {
+  const numeric: LiveNumericQuestion = { kind: 'numeric', id: 'q-n', sig: 'n', value: 2055, tolerance: 0.01, unit: 'USD' };
+  const ordering: LiveOrderingQuestion = { kind: 'ordering', id: 'q-o', sig: 'o', start: [2, 0, 1] };
+
+  it('count by their first Check, like a choice question: Try again keeps a wrong first try', () => {
+    const wrong = recordCheck({ ...emptyState('n'), text: '2000' }, false);
+    const retried = recordCheck({ ...tryAgain(wrong), text: '2055' }, true);
+    expect(retried).toMatchObject({ result: 'right', first: 'wrong', text: '2055' });
+    expect(questionStatus(numeric, retried)).toBe('wrong');
+    expect(isAnswered(retried)).toBe(true);
+    const right = recordCheck({ ...emptyState('o'), order: [0, 1, 2] }, true);
+    expect(questionStatus(ordering, right)).toBe('right');
+  });
+
+  it('count as revealed when the answer was opened before any Check, even with a number typed', () => {
+    const typed = { ...emptyState('n'), text: '2055' };
+    expect(hasAttempt(numeric, typed)).toBe(false);
+    expect(questionStatus(numeric, setRevealed(numeric, typed, true))).toBe('revealed');
+  });
+});
+
+describe('hints', () => {
+  const hinted: LiveChoiceQuestion = { ...live.single, hints: 2 };
+  const shown = (s: QuestionState, times: number) => Array.from({ length: times }).reduce<QuestionState>((t) => showHint(hinted, t), s);
+
+  it('are shown one at a time, up to as many as the question has', () => {
+    const s = emptyState(hinted.sig);
+    expect(shown(s, 1).hints).toBe(1);
+    expect(shown(s, 2).hints).toBe(2);
+    expect(shown(s, 5).hints).toBe(2);
+    expect(canShowHint(hinted, shown(s, 2))).toBe(false);
+    expect(canShowHint(live.single, s)).toBe(false);
+  });
+
+  it.each<[string, QuestionState]>([
+    ['answered right', { ...emptyState('x'), result: 'right', first: 'right', selected: [1] }],
+    ['with the answer open', { ...emptyState('x'), revealed: true }],
+    ['self-marked', { ...emptyState('x'), mark: 'wrong' }],
+  ])('stop once the question is %s, so the hints of a right answer were all seen before it', (_what, s) => {
+    expect(canShowHint(hinted, s)).toBe(false);
+    expect(showHint(hinted, s)).toBe(s);
+  });
+
+  it('stay available after a wrong Check, for the next try', () => {
+    expect(canShowHint(hinted, checkAnswer(hinted, pick(hinted, 0)))).toBe(true);
+  });
+
+  it.each([
+    { what: 'one right with a hint', hints: [1, 0, 0], says: '3 of 3 right at the first try (1 with a hint)' },
+    { what: 'two right with hints', hints: [2, 1, 0], says: '3 of 3 right at the first try (2 with hints)' },
+    { what: 'no hints', hints: [0, 0, 0], says: '3 of 3 right at the first try' },
+  ])('are said plainly by the score: $what', ({ hints, says }) => {
+    const right = (q: LiveChoiceQuestion, h: number): QuestionState => ({
+      ...checkAnswer(q, pick(q, q.right.indexOf(true))),
+      ...(h > 0 && { hints: h }),
+    });
+    const qs = [hinted, { ...multiple, hints: 1, right: [true, false, false] }, live.single];
+    expect(
+      describeScore(
+        scoreQuiz(
+          qs,
+          qs.map((q, i) => right(q, hints[i]!)),
+        ),
+      ),
+    ).toBe(says);
+  });
+
+  it('leave a wrong or revealed question as it is in the score, and out of the count of right ones with hints', () => {
+    const wrong = { ...checkAnswer(hinted, pick(hinted, 0)), hints: 2 };
+    const peeked = { ...setRevealed(hinted, emptyState(hinted.sig), true), hints: 1 };
+    expect(scoreQuiz([hinted, hinted], [wrong, peeked])).toMatchObject({ wrong: 1, revealed: 1, hinted: 0 });
   });
 });

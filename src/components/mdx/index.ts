@@ -1,6 +1,9 @@
 import Calculator from '../calculator/Calculator.astro';
 import Flowchart from '../flowchart/Flowchart.astro';
+import Hint from '../quiz/Hint.astro';
 import ModelAnswer from '../quiz/ModelAnswer.astro';
+import NumericAnswer from '../quiz/NumericAnswer.astro';
+import Ordering from '../quiz/Ordering.astro';
 import Question from '../quiz/Question.astro';
 import Quiz from '../quiz/Quiz.astro';
 import CodeBlock from './CodeBlock.astro';
@@ -11,6 +14,19 @@ import H3 from './H3.astro';
 /**
  * What every lesson gets without an import line: self-linking headings and copyable code in place of the plain
  * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <Quiz> with its
- * <Question>s and <ModelAnswer>s, <Figure>).
+ * <Question>s, <ModelAnswer>s, <NumericAnswer>s, <Ordering>s and <Hint>s, <Figure>).
  */
-export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock, Calculator, Flowchart, Quiz, Question, ModelAnswer, Figure };
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  pre: CodeBlock,
+  Calculator,
+  Flowchart,
+  Quiz,
+  Question,
+  ModelAnswer,
+  NumericAnswer,
+  Ordering,
+  Hint,
+  Figure,
+};

@@ -11,6 +11,7 @@ import {
   type QuestionState,
 } from '../../lib/quiz-model';
 import { AnswerKey } from './AnswerKey';
+import { Hints } from './Hints';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import type { QuestionText } from './text';
 
@@ -90,6 +91,7 @@ export function ChoiceQuestionView({ q, state, title, name, text, onChange }: Pr
             <textarea id={`${q.id}-reasoning`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
           </div>
         )}
+        <Hints q={q} state={state} text={text} onChange={onChange} />
         <div class="quiz-actions needs-js">
           {state.result === null && (
             <button type="button" class="btn" onClick={check}>

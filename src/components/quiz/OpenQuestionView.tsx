@@ -1,4 +1,5 @@
 import { setMark, setRevealed, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
+import { Hints } from './Hints';
 import { PeekNote } from './PeekNote';
 import { QuestionHeader, QuestionLink } from './QuestionHeader';
 import type { QuestionText } from './text';
@@ -25,6 +26,7 @@ export function OpenQuestionView({ q, state, title, text, onChange }: Props) {
         <label for={`${q.id}-answer`}>Your answer</label>
         <textarea id={`${q.id}-answer`} rows={3} value={state.text} onInput={(e) => onChange({ ...state, text: e.currentTarget.value })} />
       </div>
+      <Hints q={q} state={state} text={text} onChange={onChange} />
       <details class="quiz-answer" data-pagefind-ignore open={state.revealed} onToggle={(e) => onChange(setRevealed(q, state, e.currentTarget.open))}>
         <summary>Reveal model answer</summary>
         {state.peeked && <PeekNote />}

@@ -2,15 +2,15 @@ import { selectChoice, setRevealed, type LiveQuestion, type QuestionState } from
 
 /**
  * What the learner did to a question before its island hydrated (or what the browser restored on Back): checked
- * choices, typed text, an opened answer. The server rendered all of these empty, so anything set came from the learner.
+ * choices, typed text or a typed number, an opened answer. The server rendered all of these empty, so anything set came from the learner.
  */
 export function adoptEarlyInput(root: ParentNode, q: LiveQuestion, s: QuestionState): QuestionState {
   const container = root.querySelector<HTMLElement>(`[id="${q.id}"]`);
   if (!container) return s;
   let next = s;
-  const text = container.querySelector('textarea')?.value ?? '';
+  const text = container.querySelector<HTMLInputElement>('textarea, input[type="text"]')?.value ?? '';
   if (text !== '' && next.text === '') next = { ...next, text };
-  if (q.kind !== 'open' && next.selected.length === 0) {
+  if ((q.kind === 'single' || q.kind === 'multiple') && next.selected.length === 0) {
     container.querySelectorAll<HTMLInputElement>('.quiz-choices input').forEach((input, i) => {
       if (input.checked) next = selectChoice(q, next, i, true);
     });

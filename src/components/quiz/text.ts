@@ -11,6 +11,11 @@ export interface QuestionText {
   why(c: number): ComponentChildren;
   explanation: ComponentChildren;
   model: ComponentChildren;
+  /** A numeric question's answer: "$2,055.00". */
+  answer: ComponentChildren;
+  /** Item i of an ordering question, numbered in the right order. */
+  item(i: number): ComponentChildren;
+  hint(h: number): ComponentChildren;
 }
 
 /** The text of question `n` from the quiz island's props: Astro hands each slot to the island as a prop of its name. */
@@ -23,5 +28,8 @@ export function questionText(props: object, n: number): QuestionText {
     why: (c) => slots[quizSlot.why(n, c)],
     explanation: slots[quizSlot.explanation(n)],
     model: slots[quizSlot.model(n)],
+    answer: slots[quizSlot.answer(n)],
+    item: (i) => slots[quizSlot.item(n, i)],
+    hint: (h) => slots[quizSlot.hint(n, h)],
   };
 }

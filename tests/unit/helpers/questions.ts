@@ -18,6 +18,7 @@ export const single: ChoiceQuestion = {
     { label: line('Fine-tuning'), correct: true },
   ],
   explanation: p('A format problem.'),
+  hints: [],
 };
 
 /** An open question with a model answer to reveal. */
@@ -26,6 +27,7 @@ export const open: OpenQuestion = {
   id: 'q-open',
   prompt: line('What is catastrophic forgetting?'),
   modelAnswer: p('Losing general abilities.'),
+  hints: [],
 };
 
 /** The same questions as the quiz island receives them: structure and signature, the text in slots. */
