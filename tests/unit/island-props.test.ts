@@ -35,7 +35,35 @@ describe('island props', () => {
     { what: 'a choice question with no choices', v: { kind: 'single', id: 'q', sig: 's', right: [] }, ok: false },
     { what: 'an id with markup', v: { kind: 'open', id: '<b>', sig: 's' }, ok: false },
     { what: 'right answers that are not true or false', v: { kind: 'single', id: 'q', sig: 's', right: ['yes'] }, ok: false },
+    { what: 'a numeric question', v: { kind: 'numeric', id: 'q', sig: 's', value: 2055, tolerance: 0.5, unit: 'USD' }, ok: true },
+    { what: 'a numeric question without a unit', v: { kind: 'numeric', id: 'q', sig: 's', value: -3, tolerance: 0 }, ok: true },
+    { what: 'a numeric question with a negative tolerance', v: { kind: 'numeric', id: 'q', sig: 's', value: 1, tolerance: -1 }, ok: false },
+    { what: 'a numeric question whose answer is text', v: { kind: 'numeric', id: 'q', sig: 's', value: '2055', tolerance: 0 }, ok: false },
+    { what: 'an ordering question', v: { kind: 'ordering', id: 'q', sig: 's', start: [2, 0, 1] }, ok: true },
+    { what: 'an ordering with one item', v: { kind: 'ordering', id: 'q', sig: 's', start: [0] }, ok: false },
+    { what: 'an ordering that repeats an item', v: { kind: 'ordering', id: 'q', sig: 's', start: [1, 1, 0] }, ok: false },
+    { what: 'an ordering with an item out of range', v: { kind: 'ordering', id: 'q', sig: 's', start: [0, 5] }, ok: false },
+    { what: 'a question with two hints', v: { kind: 'open', id: 'q', sig: 's', hints: 2 }, ok: true },
+    { what: 'a question with a negative hint count', v: { kind: 'open', id: 'q', sig: 's', hints: -1 }, ok: false },
   ])('accepts $what as a question: $ok', ({ v, ok }) => {
     expect(liveQuestionFrom(v) !== undefined).toBe(ok);
+  });
+
+  it('keeps what each kind needs and nothing else', () => {
+    expect(liveQuestionFrom({ kind: 'numeric', id: 'q', sig: 's', value: 2055, tolerance: 0, unit: 'USD', extra: '<b>' })).toEqual({
+      kind: 'numeric',
+      id: 'q',
+      sig: 's',
+      value: 2055,
+      tolerance: 0,
+      unit: 'USD',
+    });
+    expect(liveQuestionFrom({ kind: 'ordering', id: 'q', sig: 's', start: [1, 0], hints: 1 })).toEqual({
+      kind: 'ordering',
+      id: 'q',
+      sig: 's',
+      hints: 1,
+      start: [1, 0],
+    });
   });
 });

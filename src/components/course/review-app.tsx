@@ -12,8 +12,7 @@ import {
   withReviewResult,
   type ReviewItem,
 } from '../../lib/review-schedule';
-import { ChoiceQuestionView } from '../quiz/ChoiceQuestionView';
-import { OpenQuestionView } from '../quiz/OpenQuestionView';
+import { QuestionView } from '../quiz/QuestionView';
 import { questionText } from '../quiz/text';
 import { findQuestion, type Found } from './review-question';
 
@@ -64,11 +63,7 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
         From {lessonTitle} · box {item.card.box}
       </h2>
       <div class="quiz">
-        {q.kind === 'open' ? (
-          <OpenQuestionView q={q} state={state!} title={title} text={text} onChange={onChange} />
-        ) : (
-          <ChoiceQuestionView q={q} state={state!} title={title} name={`review-${item.id}`} text={text} onChange={onChange} />
-        )}
+        <QuestionView q={q} state={state!} title={title} name={`review-${item.id}`} text={text} onChange={onChange} />
       </div>
       <p class="review-result" role="status">
         {result}

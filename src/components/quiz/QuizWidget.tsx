@@ -3,13 +3,10 @@ import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from 
 import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { withAnswer } from '../../lib/review-schedule';
-import { ChoiceQuestionView } from './ChoiceQuestionView';
 import { adoptEarlyInput } from './early-input';
-import { NumericQuestionView } from './NumericQuestionView';
-import { OpenQuestionView } from './OpenQuestionView';
-import { OrderingQuestionView } from './OrderingQuestionView';
 import { startProgressBadges } from './progress-badges';
 import { ProgressTools } from './ProgressTools';
+import { QuestionView } from './QuestionView';
 import { questionText } from './text';
 
 interface Props {
@@ -94,11 +91,7 @@ export default function QuizWidget(props: Props) {
         const title = `${numberLabel} ${i + 1}`;
         const state = states[i]!;
         const onChange = (next: QuestionState) => change(q, state, next);
-        const view = { state, title, text: questionText(props, i), onChange };
-        if (q.kind === 'open') return <OpenQuestionView q={q} {...view} />;
-        if (q.kind === 'numeric') return <NumericQuestionView q={q} {...view} />;
-        if (q.kind === 'ordering') return <OrderingQuestionView q={q} {...view} />;
-        return <ChoiceQuestionView q={q} name={`${quizId}-${q.id}`} {...view} />;
+        return <QuestionView q={q} state={state} title={title} name={`${quizId}-${q.id}`} text={questionText(props, i)} onChange={onChange} />;
       })}
       <div class="quiz-footer needs-js" data-pagefind-ignore>
         <p class="quiz-score">Score: {describeScore(score)}</p>
