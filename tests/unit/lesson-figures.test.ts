@@ -9,7 +9,17 @@ describe('the figures a lesson quotes by name', () => {
     ['fine-tuned-daily', '$0.75'],
     ['monthly-saving', '$1,027.50'],
     ['days-per-month', '30'],
-  ])('gives %s as the cost model computes it: %s', (name, value) => {
+    ['training-tokens', '250,000'],
+    ['training-billed-tokens', '750,000'],
+    ['training-cost-one-epoch', '$0.75'],
+    ['training-cost', '$2.25'],
+    ['lora-per-matrix', '65,536'],
+    ['lora-full-matrix', '16,777,216'],
+    ['lora-trainable', '4,194,304'],
+    ['lora-share', '0.06%'],
+    ['lora-adapter-size', '8.4 MB'],
+    ['lora-base-billions', '6.7'],
+  ])('gives %s as the cost or LoRA model computes it: %s', (name, value) => {
     expect(lessonFigure(name, 'content/lessons/x.mdx')).toBe(value);
   });
 

@@ -1,5 +1,6 @@
 import Calculator from '../calculator/Calculator.astro';
 import Flowchart from '../flowchart/Flowchart.astro';
+import LoraWidget from '../lora/LoraWidget.astro';
 import ModelAnswer from '../quiz/ModelAnswer.astro';
 import Question from '../quiz/Question.astro';
 import Quiz from '../quiz/Quiz.astro';
@@ -10,7 +11,7 @@ import H3 from './H3.astro';
 
 /**
  * What every lesson gets without an import line: self-linking headings and copyable code in place of the plain
- * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <Quiz> with its
+ * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <LoraWidget>, <Quiz> with its
  * <Question>s and <ModelAnswer>s, <Figure>).
  */
-export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock, Calculator, Flowchart, Quiz, Question, ModelAnswer, Figure };
+export const mdxComponents = { h2: H2, h3: H3, pre: CodeBlock, Calculator, Flowchart, LoraWidget, Quiz, Question, ModelAnswer, Figure };
