@@ -1,7 +1,15 @@
 import { compareCosts, LESSON_SCENARIO as scenario, trainingCost } from '../lib/cost.ts';
 import { ContentError } from './course.ts';
 import { formatCount, formatMoney, formatPrice, formatUSD } from '../lib/format.ts';
-import { analyseLora, formatBytes, formatParams, formatShare, LESSON_SETUP as lora } from '../lib/lora.ts';
+import {
+  analyseLora,
+  BYTES_PER_PARAM_16BIT,
+  formatBytes,
+  formatParams,
+  formatShare,
+  FULL_FINE_TUNE_BYTES_PER_PARAM,
+  LESSON_SETUP as lora,
+} from '../lib/lora.ts';
 
 const cost = compareCosts(scenario);
 const { training } = scenario;
@@ -44,6 +52,10 @@ export const LESSON_FIGURES: Readonly<Record<string, string>> = {
   'lora-trainable': formatParams(adapter.trainable),
   'lora-share': formatShare(adapter.sharePercent),
   'lora-adapter-size': formatBytes(adapter.adapterBytes),
+  'base-size-16bit': formatBytes(adapter.baseParams * BYTES_PER_PARAM_16BIT),
+  // 4 bits are half a byte; QLoRA's small per-block constants come on top, so the lesson says "about".
+  'base-size-4bit': formatBytes(adapter.baseParams / 2n),
+  'full-fine-tune-memory': formatBytes(adapter.baseParams * FULL_FINE_TUNE_BYTES_PER_PARAM),
 };
 
 /** The figure called `name`, or a ContentError naming the lesson file and the figures there are. */

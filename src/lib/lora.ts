@@ -28,6 +28,13 @@ export const LESSON_SETUP: LoraSetup = { hiddenSize: 4_096, layers: 32, projecti
 /** Bytes per parameter when the adapter is stored at 16-bit (fp16 or bf16). */
 export const BYTES_PER_PARAM_16BIT = 2n;
 
+/**
+ * Bytes of GPU memory per parameter that full fine-tuning with Adam in mixed precision needs before activations: 16-bit
+ * weights and gradients (2 + 2) and 32-bit master weights and two optimizer moments (12). Rajbhandari et al. 2019 (ZeRO),
+ * arXiv 1910.02054.
+ */
+export const FULL_FINE_TUNE_BYTES_PER_PARAM = 16n;
+
 /** Everything the widget shows for one setup, exact. */
 export interface LoraResult {
   /** The full d × d matrix one adapter stands beside. */

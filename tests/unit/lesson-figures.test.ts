@@ -19,6 +19,9 @@ describe('the figures a lesson quotes by name', () => {
     ['lora-share', '0.06%'],
     ['lora-adapter-size', '8.4 MB'],
     ['lora-base-billions', '6.7'],
+    ['base-size-16bit', '13.4 GB'],
+    ['base-size-4bit', '3.4 GB'],
+    ['full-fine-tune-memory', '107 GB'],
   ])('gives %s as the cost or LoRA model computes it: %s', (name, value) => {
     expect(lessonFigure(name, 'content/lessons/x.mdx')).toBe(value);
   });
