@@ -98,7 +98,12 @@ const badInputs: [string, 'Hidden size' | 'Layers' | 'Rank' | 'Base model size',
   ['text', 'Rank', 'eight', 'Use digits, not letters: for example 200.'],
   ['"1e9"', 'Base model size', '1e9', 'Write the number out in full, without “e”: for example 1000000, not 1e6.'],
   ['pasted junk', 'Layers', '<script>', 'Use digits, not letters: for example 200.'],
-  ['a rank above the hidden size', 'Rank', '5000', "The rank can be at most the hidden size, 4,096: LoRA's update is meant to be much smaller than the matrix."],
+  [
+    'a rank above the hidden size',
+    'Rank',
+    '5000',
+    "The rank can be at most the hidden size, 4,096: LoRA's update is meant to be much smaller than the matrix.",
+  ],
 ];
 
 for (const [kind, name, text, message] of badInputs) {

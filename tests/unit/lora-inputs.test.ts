@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_SETUP } from '../../src/lib/lora';
-import { evaluateLora, parseLoraField, rawFromSetup, readLoraQuery, writeLoraQuery, type LoraFieldKey, type LoraRaw } from '../../src/lib/lora-inputs';
+import {
+  evaluateLora,
+  parseLoraField,
+  rawFromSetup,
+  readLoraQuery,
+  writeLoraQuery,
+  type LoraFieldKey,
+  type LoraRaw,
+} from '../../src/lib/lora-inputs';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
 const lesson = rawFromSetup(LESSON_SETUP);
@@ -23,7 +31,12 @@ describe("the LoRA widget's inputs", () => {
     ['a word for the rank', 'rank', 'eight', 'Use digits, not letters: for example 200.'],
     ['exponent notation', 'baseBillions', '1e9', 'Write the number out in full, without “e”: for example 1000000, not 1e6.'],
     ['a fraction of a layer', 'layers', '2.5', 'Use a whole number, without decimals.'],
-    ['a rank above the hidden size', 'rank', '8192', "The rank can be at most the hidden size, 4,096: LoRA's update is meant to be much smaller than the matrix."],
+    [
+      'a rank above the hidden size',
+      'rank',
+      '8192',
+      "The rank can be at most the hidden size, 4,096: LoRA's update is meant to be much smaller than the matrix.",
+    ],
     ['a rank of 0', 'rank', '0', 'Use a rank of 1 or more.'],
     ['a base model of 0', 'baseBillions', '0', 'A model needs at least a million parameters here: use 0.001 or more.'],
     ['a base model too large', 'baseBillions', '20000', 'That is more than this calculator handles: use 10,000 (billion) or less.'],

@@ -19,7 +19,10 @@ export default function LoraCalculator() {
 
   const state = useMemo(() => evaluateLora(raw), [raw]);
   // While an input is invalid the last valid figures stay, marked as not current, so nothing jumps or shows NaN.
-  const shown = useMemo(() => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current), [state]);
+  const shown = useMemo(
+    () => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current),
+    [state],
+  );
   const invalid = Object.keys(state.errors).map((k) => INPUT_NAMES[k as LoraInputKey]);
 
   // The server render shows the lesson's setup; a shared link's is applied once the island runs.
