@@ -9,6 +9,8 @@ import {
   type LoraFieldKey,
   type LoraRaw,
 } from '../../src/lib/lora-inputs';
+import { firstError } from '../../src/schemas/cost-inputs';
+import { billionsSchema, projectionsParamSchema, projectionsSchema, rankSchema } from '../../src/schemas/lora-inputs';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
 const lesson = rawFromSetup(LESSON_SETUP);
@@ -79,6 +81,25 @@ describe("the LoRA widget's inputs", () => {
       });
       expect(failures, key).toEqual([]);
     }
+  });
+});
+
+describe("the LoRA widget's schemas", () => {
+  // [schema, value, message]: every rule has its own words, including the kinds of value only code could pass.
+  it.each<[string, Parameters<typeof firstError>[0], unknown, string | null]>([
+    ['rank, not a number', rankSchema(4_096, true), 'x', 'Enter a rank, for example 8.'],
+    ['rank, a fraction', rankSchema(4_096, true), 2.5, 'Use a whole number, without decimals.'],
+    ['rank, at the hidden size', rankSchema(4_096, true), 4_096, null],
+    ['base size, not a number', billionsSchema(10_000), null, 'Enter a size in billions of parameters, for example 6.7.'],
+    ['base size, to a million parameters', billionsSchema(10_000), 6.738, null],
+    ['matrices in a link, not text', projectionsParamSchema, 5, 'Write the matrices as letters, for example qv.'],
+    ['matrices in a link, other letters', projectionsParamSchema, 'qx', 'Use the letters q, k, v and o, each at most once.'],
+    ['matrices in a link, a letter twice', projectionsParamSchema, 'vqv', 'Use each of q, k, v and o at most once.'],
+    ['matrices in a link, all four', projectionsParamSchema, 'okvq', null],
+    ['ticked matrices, not a list', projectionsSchema, 'qv', 'Choose the matrices to adapt.'],
+    ['ticked matrices, an unknown one', projectionsSchema, ['q', 'mlp'], 'Choose from query, key, value and output.'],
+  ])('%s', (_name, schema, value, message) => {
+    expect(firstError(schema, value)).toBe(message);
   });
 });
 
