@@ -72,8 +72,8 @@ aiGenerated: false
   - keyConcepts: the lesson's main ideas, and docs: links to official documentation ({ label, url });
   - aiGenerated: true if AI helped write it (the page then says so);
   - the lesson itself below: ## sections, and widgets by name without an import, e.g. <Flowchart id="...">,
-    <Calculator />, <Figure name="monthly-saving" />, and a <Quiz> of <Question>s written in Markdown
-    (README, "Writing a lesson"; src/components/quiz/README.md).
+    <Calculator />, <LoraWidget /> (under an ### heading), <Figure name="monthly-saving" />, and a <Quiz> of
+    <Question>s written in Markdown (README, "Writing a lesson" and "Adding a widget"; src/components/quiz/README.md).
 */}
 
 Write the lesson's opening paragraph here.

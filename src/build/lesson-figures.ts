@@ -1,6 +1,15 @@
-import { compareCosts, LESSON_SCENARIO as scenario } from '../lib/cost.ts';
+import { compareCosts, LESSON_SCENARIO as scenario, trainingCost } from '../lib/cost.ts';
 import { ContentError } from './course.ts';
-import { formatCount, formatPrice, formatUSD } from '../lib/format.ts';
+import { formatCount, formatMoney, formatPrice, formatUSD } from '../lib/format.ts';
+import {
+  analyseLora,
+  BYTES_PER_PARAM_16BIT,
+  formatBytes,
+  formatParams,
+  formatShare,
+  FULL_FINE_TUNE_BYTES_PER_PARAM,
+  LESSON_SETUP as lora,
+} from '../lib/lora.ts';
 
 const cost = compareCosts(scenario);
 // 9.1's numeric question: the same workload at twice the volume.
@@ -11,9 +20,13 @@ const doubled = compareCosts({ ...scenario, dailyRequests: DOUBLED });
 export const LESSON_NUMBERS: Readonly<Record<string, number>> = {
   'monthly-saving-20k': doubled.monthlySaving,
 };
+const { training } = scenario;
+const adapter = analyseLora(lora);
+// Lesson 9.4's example job: the calculator's training settings, priced by its trainingCost.
+const job = { ...training, epochs: 1 };
 
 /**
- * The figures a lesson's text may quote from the cost model, by name and formatted as the calculator shows them:
+ * The figures a lesson's text may quote from the cost model and the LoRA model, by name and formatted as the calculator shows them:
  * `<Figure name="monthly-saving" />` in MDX. The text and the calculator compute them from the same model.
  */
 export const LESSON_FIGURES: Readonly<Record<string, string>> = {
@@ -29,6 +42,28 @@ export const LESSON_FIGURES: Readonly<Record<string, string>> = {
   'large-daily': formatUSD(cost.largeDaily),
   'fine-tuned-daily': formatUSD(cost.fineTunedDaily),
   'monthly-saving': formatUSD(cost.monthlySaving),
+  'training-examples': formatCount(training.examples),
+  'training-tokens-per-example': formatCount(training.tokensPerExample),
+  'training-tokens': formatCount(training.examples * training.tokensPerExample),
+  'training-epochs': formatCount(training.epochs),
+  'training-billed-tokens': formatCount(training.examples * training.tokensPerExample * training.epochs),
+  'training-price': formatPrice(training.pricePerMillion),
+  'training-cost-one-epoch': formatMoney(trainingCost(job)),
+  'training-cost': formatMoney(trainingCost(training)),
+  'lora-hidden-size': formatCount(lora.hiddenSize),
+  'lora-layers': formatCount(lora.layers),
+  'lora-rank': formatCount(lora.rank),
+  'lora-matrices-per-layer': formatCount(lora.projections.length),
+  'lora-base-billions': formatCount(lora.baseBillions),
+  'lora-full-matrix': formatParams(adapter.fullMatrix),
+  'lora-per-matrix': formatParams(adapter.perMatrix),
+  'lora-trainable': formatParams(adapter.trainable),
+  'lora-share': formatShare(adapter.sharePercent),
+  'lora-adapter-size': formatBytes(adapter.adapterBytes),
+  'base-size-16bit': formatBytes(adapter.baseParams * BYTES_PER_PARAM_16BIT),
+  // 4 bits are half a byte; QLoRA's small per-block constants come on top, so the lesson says "about".
+  'base-size-4bit': formatBytes(adapter.baseParams / 2n),
+  'full-fine-tune-memory': formatBytes(adapter.baseParams * FULL_FINE_TUNE_BYTES_PER_PARAM),
   'daily-requests-20k': formatCount(DOUBLED),
   'monthly-saving-20k': formatUSD(doubled.monthlySaving),
 };

@@ -1,7 +1,9 @@
 // Reads what a learner typed into a number field, and when it is not a number says what exactly is wrong with it.
 
-/** What a field holds: a whole count, or a price in US dollars. */
-export type NumberKind = 'count' | 'price';
+/** What a field holds: a whole count, a price in US dollars, or a plain decimal number such as 6.7 (billions). */
+export type NumberKind = 'count' | 'price' | 'decimal';
+
+const EXAMPLES: Record<NumberKind, string> = { count: '200', price: '0.30', decimal: '6.7' };
 
 /** The outcome of reading one field's text: a number, or a message naming the problem. */
 export type TextResult = { ok: true; value: number } | { ok: false; error: string };
@@ -20,7 +22,7 @@ function readDigits(body: string, kind: NumberKind, example: string): TextResult
     return fail(`Use a point for decimals, and no other separator: ${whole}${fraction.replace(',', '.')}.`);
   if (fraction.includes(',') || (whole.includes(',') && !GROUPED.test(whole))) {
     const single = whole.split(',').length === 2 && parts.length === 1;
-    if (single && kind === 'price') return fail(`Use a point for decimals: ${whole.replace(',', '.')}.`);
+    if (single && kind !== 'count') return fail(`Use a point for decimals: ${whole.replace(',', '.')}.`);
     if (single) return fail('Use a whole number: a comma goes only between groups of three digits, as in 10,000.');
     return fail('Put commas only between groups of three digits, as in 10,000, or leave them out.');
   }
@@ -31,7 +33,7 @@ function readDigits(body: string, kind: NumberKind, example: string): TextResult
  * Reads a field's text ("10,000", "$0.30", "-5") as a number; every rejection names what is wrong and how to write it,
  * with `example` as the number to copy.
  */
-export function readNumberText(raw: string, kind: NumberKind, example = kind === 'price' ? '0.30' : '200'): TextResult {
+export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES[kind]): TextResult {
   const text = raw.trim();
   if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
   if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);
@@ -39,13 +41,14 @@ export function readNumberText(raw: string, kind: NumberKind, example = kind ===
   const lead = /^[-−$]*/.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
   const negative = /[-−]/.test(lead);
-  if (lead.includes('$') && kind === 'count') return fail('Leave out the dollar sign: this field is a count, not a price.');
+  if (lead.includes('$') && kind !== 'price')
+    return fail(`Leave out the dollar sign: this field is ${kind === 'count' ? 'a count' : 'a number'}, not a price.`);
   if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) return fail('Write the number out in full, without “e”: for example 1000000, not 1e6.');
   if (/[a-z]/i.test(body)) return fail(`Use digits, not letters: for example ${example}.`);
   if (/\s/.test(body)) return fail('Enter one number, without spaces: for example 10000.');
   const odd = [...new Set(body.replace(/[\d.,]/g, ''))];
   if (odd.length > 0) {
-    const allowed = kind === 'price' ? 'digits and a decimal point' : 'digits';
+    const allowed = kind === 'count' ? 'digits' : 'digits and a decimal point';
     return fail(
       `Remove ${odd
         .slice(0, 3)

@@ -5,10 +5,13 @@ import { expect, type Page } from '@playwright/test';
 export const LESSONS = {
   whenToFineTune: '/fine-tuning/when-to-fine-tune-vs-prompt/',
   datasetPreparation: '/fine-tuning/dataset-preparation/',
+  lora: '/fine-tuning/parameter-efficient-fine-tuning-lora/',
+  fineTuningJob: '/fine-tuning/running-a-fine-tuning-job/',
+  evaluating: '/fine-tuning/evaluating-a-fine-tuned-model/',
 } as const;
 
 /** Every page of the site, for scans that must cover them all. */
-export const ALL_PAGES = ['/', LESSONS.whenToFineTune, LESSONS.datasetPreparation, '/progress/', '/review/', '/404.html'] as const;
+export const ALL_PAGES = ['/', ...Object.values(LESSONS), '/progress/', '/review/', '/404.html'] as const;
 
 /** Runs axe (WCAG 2.2 A/AA and best practices) on the page as it is now, or only on `include`, and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {

@@ -26,10 +26,14 @@ test('the home page lists chapters with each lesson number, title and summary', 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'Chapter 9: Fine-Tuning' })).toBeVisible();
   const items = page.getByRole('main').getByRole('listitem');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(5);
   await expect(items.nth(0)).toContainText('9.1 When to Fine-Tune vs Prompt');
   await expect(items.nth(0)).toContainText('Decide between prompting, RAG and fine-tuning');
   await expect(items.nth(1)).toContainText('9.2 Dataset Preparation');
+  await expect(items.nth(2)).toContainText('9.3 Parameter-Efficient Fine-Tuning (LoRA)');
+  await expect(items.nth(2)).toContainText('how LoRA and QLoRA work');
+  await expect(items.nth(3)).toContainText('9.4 Running a Fine-Tuning Job');
+  await expect(items.nth(4)).toContainText('9.5 Evaluating a Fine-Tuned Model');
 });
 
 /** The theme control, by its role and label. */

@@ -97,7 +97,7 @@ const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 /** Options for generateCourse. */
 export interface GenerateOptions {
   /**
-   * Also copy this project's own content/ (lessons 9.1 and 9.2 and any data files) into the course: each real
+   * Also copy this project's own content/ (lessons 9.1 to 9.5 and any data files) into the course: each real
    * chapter takes the place of the generated chapter with its number, and the real lessons come first in it.
    */
   withRealLessons?: boolean;

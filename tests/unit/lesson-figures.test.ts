@@ -11,7 +11,20 @@ describe('the figures a lesson quotes by name', () => {
     ['days-per-month', '30'],
     ['daily-requests-20k', '20,000'],
     ['monthly-saving-20k', '$2,055.00'],
-  ])('gives %s as the cost model computes it: %s', (name, value) => {
+    ['training-tokens', '250,000'],
+    ['training-billed-tokens', '750,000'],
+    ['training-cost-one-epoch', '$0.75'],
+    ['training-cost', '$2.25'],
+    ['lora-per-matrix', '65,536'],
+    ['lora-full-matrix', '16,777,216'],
+    ['lora-trainable', '4,194,304'],
+    ['lora-share', '0.06%'],
+    ['lora-adapter-size', '8.4 MB'],
+    ['lora-base-billions', '6.7'],
+    ['base-size-16bit', '13.4 GB'],
+    ['base-size-4bit', '3.4 GB'],
+    ['full-fine-tune-memory', '107 GB'],
+  ])('gives %s as the cost or LoRA model computes it: %s', (name, value) => {
     expect(lessonFigure(name, 'content/lessons/x.mdx')).toBe(value);
   });
 

@@ -13,6 +13,7 @@ describe('reading typed text as a number', () => {
     ['a typographic minus sign', 'price', '−0.5', -0.5],
     ['a minus sign after the dollar sign', 'price', '$-2', -2],
     ['a fraction in a count, left for the whole-number check', 'count', '2.5', 2.5],
+    ['a decimal number of billions', 'decimal', '6.7', 6.7],
   ])('accepts %s', (_name, kind, text, value) => {
     expect(readNumberText(text, kind)).toEqual({ ok: true, value });
   });
@@ -38,6 +39,10 @@ describe('reading typed text as a number', () => {
     ['two numbers', 'count', '100 200', 'Enter one number, without spaces: for example 10000.'],
     ['a space as a thousands separator', 'count', '10 000', 'Enter one number, without spaces: for example 10000.'],
     ['a dollar sign on a count', 'count', '$100', 'Leave out the dollar sign: this field is a count, not a price.'],
+    ['a dollar sign on a decimal number', 'decimal', '$6.7', 'Leave out the dollar sign: this field is a number, not a price.'],
+    ['a decimal comma in a decimal number', 'decimal', '6,7', 'Use a point for decimals: 6.7.'],
+    ['a letter in a decimal number', 'decimal', '7B', 'Use digits, not letters: for example 6.7.'],
+    ['a stray sign in a decimal number', 'decimal', '6.7%', 'Remove “%”: a number here has only digits and a decimal point, for example 6.7.'],
     ['another currency sign', 'price', '€5', 'Remove “€”: a number here has only digits and a decimal point, for example 0.30.'],
     ['a percent sign', 'count', '50%', 'Remove “%”: a number here has only digits, for example 200.'],
     ['pasted markup', 'price', '<>()', 'Remove “<”, “>”, “(”: a number here has only digits and a decimal point, for example 0.30.'],

@@ -1,6 +1,7 @@
 import Calculator from '../calculator/Calculator.astro';
 import Flowchart from '../flowchart/Flowchart.astro';
 import Hint from '../quiz/Hint.astro';
+import LoraWidget from '../lora/LoraWidget.astro';
 import ModelAnswer from '../quiz/ModelAnswer.astro';
 import NumericAnswer from '../quiz/NumericAnswer.astro';
 import Ordering from '../quiz/Ordering.astro';
@@ -13,7 +14,7 @@ import H3 from './H3.astro';
 
 /**
  * What every lesson gets without an import line: self-linking headings and copyable code in place of the plain
- * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <Quiz> with its
+ * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <LoraWidget>, <Quiz> with its
  * <Question>s, <ModelAnswer>s, <NumericAnswer>s, <Ordering>s and <Hint>s, <Figure>).
  */
 export const mdxComponents = {
@@ -22,6 +23,7 @@ export const mdxComponents = {
   pre: CodeBlock,
   Calculator,
   Flowchart,
+  LoraWidget,
   Quiz,
   Question,
   ModelAnswer,

@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import './lora.css';
+import { LESSON_SETUP, loraSummary, type Projection } from '../../lib/lora';
+import { evaluateLora, LESSON_STATE, rawFromSetup, readLoraQuery, writeLoraQuery, type LoraFieldKey, type LoraInputKey } from '../../lib/lora-inputs';
+import LoraFields from './LoraFields';
+import LoraResults from './LoraResults';
+import { INPUT_NAMES } from './fields';
+
+// As the calculator's: long enough that typing "4096" is announced once, short enough to follow a pause.
+const ANNOUNCE_DELAY_MS = 800;
+
+/** The LoRA parameter widget: thin glue between the pure model (src/lib/lora*.ts) and its form and results. */
+export default function LoraCalculator() {
+  const [raw, setRaw] = useState(() => rawFromSetup(LESSON_SETUP));
+  const [rejected, setRejected] = useState<LoraInputKey[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const mounted = useRef(false);
+  const last = useRef(LESSON_STATE);
+
+  const state = useMemo(() => evaluateLora(raw), [raw]);
+  // While an input is invalid the last valid figures stay, marked as not current, so nothing jumps or shows NaN.
+  const shown = useMemo(
+    () => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current),
+    [state],
+  );
+  const invalid = Object.keys(state.errors).map((k) => INPUT_NAMES[k as LoraInputKey]);
+
+  // The server render shows the lesson's setup; a shared link's is applied once the island runs.
+  useEffect(() => {
+    const fromLink = readLoraQuery(location.search);
+    if (JSON.stringify(fromLink.raw) !== JSON.stringify(raw)) setRaw(fromLink.raw);
+    setRejected(fromLink.rejected);
+  }, []);
+
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (state.setup) history.replaceState(history.state, '', `${location.pathname}${writeLoraQuery(location.search, state.setup)}${location.hash}`);
+    const text = state.result ? loraSummary(state.result) : `Results not current: fix ${invalid.join(', ')}.`;
+    const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const onText = (key: LoraFieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
+  const onTick = (p: Projection, on: boolean) =>
+    setRaw((r) => ({ ...r, projections: on ? [...r.projections.filter((x) => x !== p), p] : r.projections.filter((x) => x !== p) }));
+
+  // Search leaves the widget out: its labels and computed figures are not the lesson's words.
+  return (
+    <div class="lora" data-pagefind-ignore>
+      <p class="lora-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own model and rank.</p>
+      <div class="needs-js">
+        {rejected.length > 0 && (
+          <p class="lora-link-note">
+            The link held values this widget cannot use, so it shows the lesson’s values for: {rejected.map((k) => INPUT_NAMES[k]).join(', ')}.
+          </p>
+        )}
+        <form class="lora-form" onSubmit={(e) => e.preventDefault()} aria-label="LoRA adapter inputs">
+          <LoraFields raw={raw} errors={state.errors} onText={onText} onTick={onTick} />
+          <button type="button" class="btn" onClick={() => (setRaw(rawFromSetup(LESSON_SETUP)), setRejected([]))}>
+            Reset
+          </button>
+        </form>
+      </div>
+      <h4 class="lora-heading">Results</h4>
+      <LoraResults setup={shown.setup} result={shown.result} current={state.result !== null} invalid={invalid} />
+      <div class="sr-only lora-live" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
