@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isOrderOf } from './ordering.ts';
-import { emptyState, isAnswered, type LiveQuestion, type QuestionState } from './quiz-model.ts';
+import { emptyState, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
 export const PROGRESS_VERSION = 3;

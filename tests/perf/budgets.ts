@@ -3,20 +3,26 @@ export const KB = 1000;
 
 /** Byte budgets for the built site, gzipped. Checked by tests/e2e/budgets.spec.ts and tests/unit/html-budget.test.ts. */
 export const BUDGETS = {
-  /** Everything a page transfers before the learner scrolls. */
-  pageTotal: 30 * KB,
+  /**
+   * Everything a page transfers before the learner scrolls. Raised from 30 KB with lessonHtml below (9.1 measured
+   * 30.7 KB with #18 and #19).
+   */
+  pageTotal: 32 * KB,
   /** JavaScript a page transfers before the learner scrolls. */
   pageJs: 10 * KB,
   /**
-   * JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included). Raised from 90 KB
-   * for #18: MEASURE.
+   * JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included, 53.2 KB of it).
+   * Raised from 90 KB for #18 (9.1 measured 96.8 KB): numeric and ordering views and hints 1.8 KB; the done toggle,
+   * review scheduling in the quiz, lesson tallies, visit and reading position, and the progress store they share 4.9 KB.
    */
-  scrolledJs: 96 * KB,
+  scrolledJs: 97 * KB,
   /**
    * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
-   * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts; the page total stays under 30 KB.
+   * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts, then from 22 KB for #18 and #19
+   * (9.1 measured 23.5 KB: the stylesheet +0.7 KB for the LoRA widget, progress and review pages and the new question
+   * kinds; its quiz's two new questions and the done toggle +1.1 KB; the sidebar's three new lessons +0.2 KB).
    */
-  lessonHtml: 22 * KB,
+  lessonHtml: 24 * KB,
   /** Cumulative layout shift after scrolling through a page while its islands hydrate. */
   cls: 0.01,
 } as const;
