@@ -115,10 +115,12 @@ const questionStateSchema = z.pipe(
     mark: verdict,
     // Added with numeric and ordering questions and hints: data without them reads as none shown and the first order.
     hints: z.optional(orElse(z.number().check(z.refine(Number.isInteger), z.gte(0), z.lte(100)), () => undefined)),
+    // When the answer last changed: answers saved before it was kept have none, and count as older than any that has.
+    at: z.optional(orElse(z.number().check(z.refine(Number.isSafeInteger), z.gte(0)), () => undefined)),
     order: z.optional(orElse(z.array(z.number()).check(z.refine((o) => o.length <= 100 && isOrderOf(o, o.length))), () => undefined)),
   }),
   z.transform((raw): QuestionState => {
-    const { hints, order, ...rest } = raw;
+    const { hints, order, at, ...rest } = raw;
     const selected = [...new Set(raw.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < 100))].sort((a, b) => a - b);
     // A Check needs something checked: a choice, a typed number or an order (questionState knows which one counts).
     const result = selected.length === 0 && raw.text.trim() === '' && !order ? null : raw.result;
@@ -126,6 +128,7 @@ const questionStateSchema = z.pipe(
     const state: QuestionState = { ...rest, selected, result, first: raw.first ?? result };
     if (hints) state.hints = hints;
     if (order) state.order = order;
+    if (at !== undefined) state.at = at;
     return state;
   }),
 );

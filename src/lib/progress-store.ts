@@ -1,4 +1,5 @@
 import { readStored, serializeProgress, type Progress } from './progress-format.ts';
+import { stampChanges } from './progress-merge.ts';
 
 /** The localStorage key all quiz progress lives under. */
 export const STORAGE_KEY = 'course-progress';
@@ -21,8 +22,11 @@ export interface ProgressStore {
   refresh(): void;
 }
 
-/** A store over whatever storage getStorage returns; storage that is missing or throws never breaks it. */
-export function createProgressStore(getStorage: () => KeyValueStorage | null | undefined): ProgressStore {
+/**
+ * A store over whatever storage getStorage returns; storage that is missing or throws never breaks it. Every answer a
+ * change alters is stamped with `now()`, so merging an imported file can keep the newer answer of each question.
+ */
+export function createProgressStore(getStorage: () => KeyValueStorage | null | undefined, now: () => number = Date.now): ProgressStore {
   let cache: Progress | undefined;
   const listeners = new Set<(progress: Progress) => void>();
   const notify = (progress: Progress) => {
@@ -42,7 +46,8 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
   return {
     read,
     update(change) {
-      const next = change(read());
+      const before = read();
+      const next = stampChanges(before, change(before), now());
       cache = next;
       let saved = false;
       try {

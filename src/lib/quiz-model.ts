@@ -56,6 +56,8 @@ export const quizSlot = {
 /** What a learner has done with one question; `sig` ties it to the question's wording. */
 export interface QuestionState {
   sig: string;
+  /** When it last changed (ms since 1970), stamped by the progress store; an import's merge keeps the newer answer. */
+  at?: number;
   /** Indexes of the chosen choices. */
   selected: number[];
   /** Outcome of the last Check, or null when not checked since the last Try again. */

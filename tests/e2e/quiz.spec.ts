@@ -295,7 +295,9 @@ test.describe('a quiz with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
-  test('progress exported to a file can be imported back once the learner confirms what it replaces; a bad file is rejected', async ({ page }) => {
+  test('progress exported to a file loads back merged or in place of what is here, after saying what each would change; a bad file is rejected', async ({
+    page,
+  }) => {
     await page.goto(LESSONS.whenToFineTune);
     let quiz = await openQuiz(page, 'Quick quiz');
     await answer(quiz, 2, 'No: RAG is the better choice');
@@ -316,41 +318,59 @@ test.describe('a quiz with JavaScript', () => {
     await expect(quiz.getByRole('alert')).toHaveText(/not a progress file from this course/);
     await expect(score(quiz)).toHaveText(NONE5);
 
+    // Answered here after the file was saved: newer than anything in it.
     await answer(quiz, 1, 'RAG');
     const mine = 'Score: 0 of 5 right at the first try, 1 wrong, 4 not answered yet';
     await expect(score(quiz)).toHaveText(mine);
-    const lesson = '9.1 When to Fine-Tune vs Prompt';
     const confirm = quiz.getByRole('group', {
-      name: `This file has answers for 1 lesson: ${lesson}. Loading it replaces your answers here for ${lesson} (1 answer). Your answers for other lessons stay as they are.`,
+      name: 'This file has answers for 1 lesson: 9.1 When to Fine-Tune vs Prompt. How should it be loaded?',
     });
+    const merge = confirm.getByRole('button', { name: 'Merge with my progress' });
+    const replace = confirm.getByRole('button', { name: 'Replace my progress' });
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
-    await expect(confirm.getByRole('button', { name: 'Replace my answers' })).toBeFocused();
+    await expect(merge).toBeFocused();
+    await expect(merge).toHaveAccessibleDescription('Merge: adds 2 answers you do not have here. Nothing of yours is deleted.');
+    await expect(replace).toHaveAccessibleDescription(
+      'Replace: your progress here (1 answer in 1 lesson) is deleted, with its review dates, and the file’s 2 answers in 1 lesson take its place.',
+    );
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Cancel
     await expect(confirm).toHaveCount(0);
     await expect(quiz.getByRole('status').filter({ hasText: 'Nothing loaded: your answers are as they were.' })).toBeVisible();
     await expect(score(quiz)).toHaveText(mine);
 
+    // Merge: the file's two answers join the one given here.
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
-    await confirm.getByRole('button', { name: 'Replace my answers' }).click();
-    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from progress.json.' })).toBeVisible();
-    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
+    await merge.click();
+    await expect(quiz.getByRole('status').filter({ hasText: 'Progress from progress.json merged with yours.' })).toBeVisible();
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 1 wrong, 3 not answered yet');
     await expect(question(quiz, 3).getByRole('textbox', { name: 'Your answer' })).toHaveValue('My exported answer');
+
+    // Replace: only the file's answers are left; the one given here goes.
+    await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
+    await replace.click();
+    await expect(quiz.getByRole('status').filter({ hasText: 'Progress replaced by progress.json.' })).toBeVisible();
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
   });
 
-  test('a file for lessons with no answers here says nothing is replaced, and loads on confirmation', async ({ page }) => {
+  test('a file of answers older than those here merges without changing them, and says so first', async ({ page }) => {
     const file = JSON.stringify({
       format: 'llm-course-progress',
       version: 1,
-      lessons: { [LESSONS.whenToFineTune]: { manifest: {}, answers: { 'q-drug-interactions': { sig: 'stale', selected: [1], result: 'right' } } } },
+      lessons: { [LESSONS.whenToFineTune]: { manifest: {}, answers: { 'q-json-format': { sig: 'stale', selected: [0], result: 'wrong' } } } },
     });
     await page.goto(LESSONS.whenToFineTune);
     const quiz = await openQuiz(page, 'Quick quiz');
+    await answer(quiz, 1, 'Fine-tuning');
     await quiz.getByText('Save or load your progress').click();
     await quiz.getByLabel('Load progress from a file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    const confirm = quiz.getByRole('group', { name: /You have no answers here for it, so nothing is replaced\.$/ });
-    await confirm.getByRole('button', { name: 'Load answers' }).click();
-    await expect(quiz.getByRole('status').filter({ hasText: 'Progress loaded from old.json.' })).toBeVisible();
+    const merge = quiz.getByRole('button', { name: 'Merge with my progress' });
+    await expect(merge).toHaveAccessibleDescription(
+      'Merge: the file has nothing newer than what is here, so nothing changes. 1 answer of yours, newer than the file’s, stays.',
+    );
+    await merge.click();
+    await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, emptyState, selectChoice } from '../../src/lib/quiz-model';
 import { emptyProgress, manifestOf, withManifest, withQuestionState, type Progress } from '../../src/lib/progress-format';
-import { EXPORT_FORMAT, describeImport, exportProgress, importReplaces, mergeImport, parseImport } from '../../src/lib/progress-import';
+import { EXPORT_FORMAT, describeFile, exportProgress, parseImport } from '../../src/lib/progress-import';
 import { live } from './helpers/questions';
 
 const { single, open } = live;
@@ -10,15 +10,7 @@ const B = '/fine-tuning/dataset-preparation/';
 const C = '/fine-tuning/evaluation/';
 
 const right = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
-const wrong = checkAnswer(single, selectChoice(single, emptyState(single.sig), 0, true));
-const typed = { ...emptyState(open.sig), text: 'Mine' };
 const sample = (): Progress => withQuestionState(withManifest(emptyProgress(), A, manifestOf([single, open])), A, single.id, right);
-/** Progress with the given answers, lesson by lesson. */
-const progressOf = (lessons: Record<string, Record<string, typeof right>>): Progress =>
-  Object.entries(lessons).reduce(
-    (p, [lesson, answers]) => Object.entries(answers).reduce((q, [id, s]) => withQuestionState(q, lesson, id, s), withManifest(p, lesson, {})),
-    emptyProgress(),
-  );
 
 describe('export and import', () => {
   it('round-trips progress through a file, and names the lessons it has answers for', () => {
@@ -64,58 +56,13 @@ describe('export and import', () => {
   });
 });
 
-describe('what an import replaces', () => {
-  const here = progressOf({ [A]: { [single.id]: wrong, [open.id]: typed }, [B]: { [single.id]: right } });
-  const file = progressOf({ [A]: { [single.id]: right }, [C]: { [open.id]: typed } });
-
-  it('lists the lessons where the file replaces answers kept here, with how many', () => {
-    expect(importReplaces(here, file)).toEqual([{ lesson: A, answers: 2 }]);
-    expect(importReplaces(emptyProgress(), file)).toEqual([]);
-  });
-
-  it('replaces a lesson’s answers with the file’s, and keeps lessons the file has no answers for', () => {
-    const merged = mergeImport(here, withManifest(file, B, { q: 'x' }));
-    expect(merged.lessons[A]!.answers).toEqual({ [single.id]: right });
-    expect(merged.lessons[B]!.answers).toEqual({ [single.id]: right });
-    expect(merged.lessons[C]!.answers).toEqual({ [open.id]: typed });
-  });
-
-  it('keeps this browser’s record of which questions a page holds, and takes the file’s where it has none', () => {
-    const pages = withManifest(withManifest(emptyProgress(), A, { here: 'x' }), B, {});
-    const incoming = withManifest(withManifest(file, A, { there: 'y' }), B, { there: 'y' });
-    const merged = mergeImport(pages, incoming);
-    expect(merged.lessons[A]!.manifest).toEqual({ here: 'x' });
-    expect(merged.lessons[B]!.manifest).toEqual({ there: 'y' });
-  });
-
+describe('what the learner reads about a file', () => {
   const name = (lesson: string) => ({ [A]: '9.1 When to Fine-Tune vs Prompt', [B]: '9.2 Dataset Preparation' })[lesson] ?? lesson;
   it.each([
-    {
-      what: 'answers it replaces',
-      lessons: [A, B],
-      replaces: [{ lesson: A, answers: 3 }],
-      says:
-        'This file has answers for 2 lessons: 9.1 When to Fine-Tune vs Prompt and 9.2 Dataset Preparation. Loading it replaces your answers here for ' +
-        '9.1 When to Fine-Tune vs Prompt (3 answers). Your answers for other lessons stay as they are.',
-    },
-    {
-      what: 'nothing to replace',
-      lessons: [B],
-      replaces: [],
-      says: 'This file has answers for 1 lesson: 9.2 Dataset Preparation. You have no answers here for it, so nothing is replaced.',
-    },
-    {
-      what: 'three lessons, one answer replaced in each of two',
-      lessons: [A, B, C],
-      replaces: [
-        { lesson: A, answers: 1 },
-        { lesson: C, answers: 1 },
-      ],
-      says:
-        `This file has answers for 3 lessons: 9.1 When to Fine-Tune vs Prompt, 9.2 Dataset Preparation and ${C}. Loading it replaces your answers ` +
-        `here for 9.1 When to Fine-Tune vs Prompt (1 answer) and ${C} (1 answer). Your answers for other lessons stay as they are.`,
-    },
-  ])('says before loading what the file holds and what it replaces: $what', ({ lessons, replaces, says }) => {
-    expect(describeImport(lessons, replaces, name)).toBe(says);
+    { lessons: [B], says: 'This file has answers for 1 lesson: 9.2 Dataset Preparation.' },
+    { lessons: [A, B], says: 'This file has answers for 2 lessons: 9.1 When to Fine-Tune vs Prompt and 9.2 Dataset Preparation.' },
+    { lessons: [A, B, C], says: `This file has answers for 3 lessons: 9.1 When to Fine-Tune vs Prompt, 9.2 Dataset Preparation and ${C}.` },
+  ])('names the $lessons.length lesson(s) it has answers for', ({ lessons, says }) => {
+    expect(describeFile(lessons, name)).toBe(says);
   });
 });

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { describeImport, exportProgress, importReplaces, mergeImport, parseImport } from '../../lib/progress-import';
+import { describeFile, exportProgress, parseImport } from '../../lib/progress-import';
+import { describeMerge, describeReplace, mergeProgress, replaceProgress } from '../../lib/progress-merge';
 import type { Progress } from '../../lib/progress-format';
 import type { ProgressStore } from '../../lib/progress-store';
-import { ImportConfirm } from './ImportConfirm';
+import { ImportConfirm, type ImportChoice } from './ImportConfirm';
 import { registerPageManifests } from './register';
 
-/** A file read and checked, waiting for the learner to confirm what it replaces. */
+/** A file read and checked, waiting for the learner to choose how to load it. */
 interface Pending {
   file: string;
   progress: Progress;
   summary: string;
-  replaces: boolean;
+  merge: string;
+  replace: string;
 }
 
 /** A lesson's name as the page lists it (its progress badge sits beside its link), or its path on a page that does not. */
@@ -46,24 +48,26 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
       setMessage({ text: result.error, error: true });
       return;
     }
-    const replaces = importReplaces(store().read(), result.progress);
+    const here = store().read();
     setMessage(null);
     setPending({
       file: file.name,
       progress: result.progress,
-      summary: describeImport(result.lessons, replaces, lessonName),
-      replaces: replaces.length > 0,
+      summary: describeFile(result.lessons, lessonName),
+      merge: describeMerge(mergeProgress(here, result.progress).counts),
+      replace: describeReplace(here, result.progress),
     });
   };
 
-  const finish = (confirmed: boolean) => {
+  const finish = (choice: ImportChoice) => {
     if (!pending) return;
-    if (confirmed) {
-      store().update((p) => mergeImport(p, pending.progress));
-      registerPageManifests(store());
-    }
+    // Computed again from what is stored now: another tab may have saved since the file was read.
+    if (choice === 'merge') store().update((p) => mergeProgress(p, pending.progress).progress);
+    if (choice === 'replace') store().update((p) => replaceProgress(p, pending.progress));
+    if (choice) registerPageManifests(store());
     setPending(null);
-    setMessage({ text: confirmed ? `Progress loaded from ${pending.file}.` : `Nothing loaded: your answers are as they were.`, error: false });
+    const done = { merge: `Progress from ${pending.file} merged with yours.`, replace: `Progress replaced by ${pending.file}.` };
+    setMessage({ text: choice ? done[choice] : `Nothing loaded: your answers are as they were.`, error: false });
     // The confirmation goes away: focus returns to the file chooser it came from.
     document.getElementById(inputId)?.focus();
   };
@@ -80,7 +84,9 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
           Load progress from a file
         </label>
       </div>
-      {pending && <ImportConfirm id={`${idPrefix}-confirm`} summary={pending.summary} replaces={pending.replaces} onAnswer={finish} />}
+      {pending && (
+        <ImportConfirm id={`${idPrefix}-confirm`} summary={pending.summary} merge={pending.merge} replace={pending.replace} onAnswer={finish} />
+      )}
       <p role="status">{message && !message.error ? message.text : ''}</p>
       <p role="alert" class="quiz-error">
         {message?.error ? message.text : ''}
