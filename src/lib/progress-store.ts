@@ -1,4 +1,5 @@
 import { readStored, serializeProgress, type Progress } from './progress-format.ts';
+import { hasProgress, PERSIST_ASKED_KEY } from './keep-progress.ts';
 import { stampChanges } from './progress-merge.ts';
 
 /** The localStorage key all quiz progress lives under. */
@@ -73,6 +74,17 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
 
 let browserStore: ProgressStore | undefined;
 
+/** Asks the browser once, when there is first progress to lose, to keep the site's storage from eviction. */
+function askToKeep(progress: Progress): void {
+  try {
+    if (!hasProgress(progress) || localStorage.getItem(PERSIST_ASKED_KEY) !== null) return;
+    localStorage.setItem(PERSIST_ASKED_KEY, new Date().toISOString());
+    void navigator.storage?.persist?.().catch(() => undefined);
+  } catch {
+    // No storage to keep: nothing to ask for.
+  }
+}
+
 /** The page's one store over localStorage; it follows saves made in other tabs. */
 export function browserProgressStore(): ProgressStore {
   if (browserStore) return browserStore;
@@ -81,6 +93,7 @@ export function browserProgressStore(): ProgressStore {
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY || event.key === null) store.refresh();
     });
+    store.subscribe(askToKeep);
   }
   browserStore = store;
   return store;

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { hasProgress, isSafari, SAFARI_NOTE } from '../../lib/keep-progress';
 import type { ProgressStore } from '../../lib/progress-store';
 
 type Panel = typeof import('./ProgressToolsPanel').ProgressToolsPanel;
@@ -10,6 +11,7 @@ type Panel = typeof import('./ProgressToolsPanel').ProgressToolsPanel;
 export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore; idPrefix: string }) {
   const [Panel, setPanel] = useState<Panel | null>(null);
   const [failed, setFailed] = useState(false);
+  const atRisk = useSafariRisk(store);
   const open = (isOpen: boolean) => {
     if (!isOpen || Panel) return;
     import('./ProgressToolsPanel').then(
@@ -18,17 +20,32 @@ export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore;
     );
   };
   return (
-    <details class="quiz-tools" onToggle={(e) => open(e.currentTarget.open)}>
-      <summary>Save or load your progress</summary>
-      {Panel ? (
-        <Panel store={store} idPrefix={idPrefix} />
-      ) : (
-        failed && (
-          <p role="alert" class="quiz-error">
-            The save and load tools could not load: check the connection and reload the page.
-          </p>
-        )
-      )}
-    </details>
+    <>
+      {atRisk && <p class="quiz-note">{SAFARI_NOTE}</p>}
+      <details class="quiz-tools" onToggle={(e) => open(e.currentTarget.open)}>
+        <summary>Save or load your progress</summary>
+        {Panel ? (
+          <Panel store={store} idPrefix={idPrefix} />
+        ) : (
+          failed && (
+            <p role="alert" class="quiz-error">
+              The save and load tools could not load: check the connection and reload the page.
+            </p>
+          )
+        )}
+      </details>
+    </>
   );
+}
+
+/** True in Safari once there is progress that the browser has not promised to keep (navigator.storage.persisted()). */
+export function useSafariRisk(store: () => ProgressStore): boolean {
+  const [atRisk, setAtRisk] = useState(false);
+  useEffect(() => {
+    if (!isSafari(navigator.userAgent)) return;
+    const check = async () => setAtRisk(hasProgress(store().read()) && !(await navigator.storage?.persisted?.().catch(() => false)));
+    void check();
+    return store().subscribe(() => void check());
+  }, []);
+  return atRisk;
 }
