@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, emptyState, questionStatus, selectChoice, setMark, setRevealed } from '../../src/lib/quiz-model';
+import { checkAnswer, emptyState, questionStatus, selectChoice, setRevealed } from '../../src/lib/quiz-model';
 import {
   MAX_TEXT,
   MIGRATIONS,
