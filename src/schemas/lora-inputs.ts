@@ -39,20 +39,16 @@ export const billionsSchema = (max: number) =>
       z.refine((v) => Math.abs(v * 1_000 - Math.round(v * 1_000)) < 1e-6),
     );
 
+// Only checks other schemas in the bundle already use (refine, not regex or minLength): zod/mini's shared chunk loads
+// with every quiz and the calculator, so a check only this widget used would weigh on every lesson.
+
 /** The adapted projections as a link writes them, e.g. "qv": each of q, k, v, o at most once. */
-export const projectionsParamSchema = z
-  .string({
-    error: errorMap({
-      invalid_type: 'Write the matrices as letters, for example qv.',
-      invalid_format: 'Use the letters q, k, v and o, each at most once.',
-    }),
-  })
-  .check(
-    z.regex(/^[qkvo]{1,4}$/),
-    z.refine((s) => new Set(s).size === s.length, { error: 'Use each of q, k, v and o at most once.' }),
-  );
+export const projectionsParamSchema = z.string({ error: 'Write the matrices as letters, for example qv.' }).check(
+  z.refine((s) => /^[qkvo]{1,4}$/.test(s), { error: 'Use the letters q, k, v and o, each at most once.' }),
+  z.refine((s) => new Set(s).size === s.length, { error: 'Use each of q, k, v and o at most once.' }),
+);
 
 /** The adapted projections as the form holds them: at least one. */
 export const projectionsSchema = z
   .array(z.enum(PROJECTIONS, { error: 'Choose from query, key, value and output.' }), { error: 'Choose the matrices to adapt.' })
-  .check(z.minLength(1, { error: 'Choose at least one matrix to adapt: with none, LoRA trains nothing.' }));
+  .check(z.refine((ticked) => ticked.length > 0, { error: 'Choose at least one matrix to adapt: with none, LoRA trains nothing.' }));
