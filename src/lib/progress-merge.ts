@@ -1,26 +1,7 @@
 // Two ways to load a progress file: merge it with what this browser has (the union, the newer answer winning question by
 // question) or replace what is here with it; and the words that say, before anything changes, what each would do.
 import type { LessonProgress, Progress } from './progress-format.ts';
-import type { QuestionState } from './quiz-model.ts';
-
-const sameAnswer = (a: QuestionState, b: QuestionState) => JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 });
-
-/** `after` with every answer that differs from `before` stamped `now`: how a merge later knows which answer is newer. */
-export function stampChanges(before: Progress, after: Progress, now: number): Progress {
-  let lessons: Progress['lessons'] | undefined;
-  for (const [path, entry] of Object.entries(after.lessons)) {
-    const old = before.lessons[path]?.answers ?? {};
-    let answers: LessonProgress['answers'] | undefined;
-    for (const [id, state] of Object.entries(entry.answers)) {
-      const was = old[id];
-      if (was === state || (was && sameAnswer(was, state))) continue;
-      answers ??= { ...entry.answers };
-      answers[id] = { ...state, at: now };
-    }
-    if (answers) (lessons ??= { ...after.lessons })[path] = { ...entry, answers };
-  }
-  return lessons ? { ...after, lessons } : after;
-}
+import { sameAnswer } from './progress-stamp.ts';
 
 /** What a merge takes from the file: answers new here, answers newer than this browser's, and done marks. */
 export interface MergeCounts {

@@ -1,6 +1,6 @@
 import { readStored, serializeProgress, type Progress } from './progress-format.ts';
 import { hasProgress, PERSIST_ASKED_KEY } from './keep-progress.ts';
-import { stampChanges } from './progress-merge.ts';
+import { stampChanges } from './progress-stamp.ts';
 
 /** The localStorage key all quiz progress lives under. */
 export const STORAGE_KEY = 'course-progress';

@@ -24,7 +24,10 @@ async function watchPersist(page: Page, persisted: boolean): Promise<void> {
 /** Opens the progress page and waits until its save and load tools have started. */
 async function openProgressPage(page: Page): Promise<void> {
   await page.goto('/progress/');
-  await expect(page.getByRole('region', { name: 'Keep a copy, or move to another browser' }).locator(NOT_LIVE)).toHaveCount(0);
+  const tools = page.getByRole('region', { name: 'Keep a copy, or move to another browser' });
+  // The tools hydrate as they scroll into view, like every island of the site.
+  await tools.scrollIntoViewIfNeeded();
+  await expect(tools.locator(NOT_LIVE)).toHaveCount(0);
 }
 const persistCalls = (page: Page) => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, readStored, withLesson, withQuestionState, type Progress } from '../../src/lib/progress-format';
-import { describeMerge, describeReplace, mergeProgress, replaceProgress, stampChanges, tally } from '../../src/lib/progress-merge';
+import { describeMerge, describeReplace, mergeProgress, replaceProgress, tally } from '../../src/lib/progress-merge';
+import { stampChanges } from '../../src/lib/progress-stamp';
 import { createProgressStore } from '../../src/lib/progress-store';
 import { checkAnswer, emptyState, selectChoice, type QuestionState } from '../../src/lib/quiz-model';
 import { live } from './helpers/questions';
@@ -32,6 +33,11 @@ describe('stamping answers as they change', () => {
     const again = with_(before, A, 'q1', { ...right(), at: 5 });
     expect(stampChanges(before, again, 99).lessons[A]!.answers['q1']!.at).toBe(5);
     expect(stampChanges(before, before, 99)).toBe(before);
+  });
+
+  it('counts an answer stamped before as the same answer as one not stamped yet', () => {
+    const before = with_(emptyProgress(), A, 'q1', { at: 5, ...right() });
+    expect(stampChanges(before, with_(before, A, 'q1', right()), 99).lessons[A]!.answers['q1']).toEqual(right());
   });
 
   it('is what the store does on every update, with its clock', () => {
