@@ -12,10 +12,11 @@ export const BUDGETS = {
   pageJs: 10 * KB,
   /**
    * JavaScript a lesson transfers once every widget on it has been scrolled into view (chart included, 53.2 KB of it).
-   * Raised from 90 KB for #18 (9.1 measured 96.8 KB): numeric and ordering views and hints 1.8 KB; the done toggle,
-   * review scheduling in the quiz, lesson tallies, visit and reading position, and the progress store they share 4.9 KB.
+   * Raised from 90 KB for #18 (9.1 measured 97.8 KB): numeric and ordering views and hints 1.8 KB; the done toggle,
+   * review scheduling in the quiz, lesson tallies, visit and reading position, and the progress store they share 4.9 KB;
+   * the store's answer stamps (for merging imports), the one persistent-storage request and Safari's warning 1.0 KB.
    */
-  scrolledJs: 97 * KB,
+  scrolledJs: 98 * KB,
   /**
    * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
    * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts, then from 22 KB for #18 and #19

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SCRIPT } from '../../src/build/head-script';
 
 /** Runs the head script against a fake page: the theme it set and the classes it added. */
-function run({ stored, storageThrows = false }: { stored?: string | undefined; storageThrows?: boolean }) {
+function run({ stored, progress, storageThrows = false }: { stored?: string | undefined; progress?: string; storageThrows?: boolean }) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { dataset, classList: { add: (c: string) => classes.add(c) } } };
   const localStorage = {
-    getItem: () => {
+    getItem: (key: string) => {
       if (storageThrows) throw new Error('SecurityError');
-      return stored ?? null;
+      return (key === 'theme' ? stored : key === 'course-progress' ? progress : undefined) ?? null;
     },
   };
   new Function('document', 'localStorage', HEAD_SCRIPT)(document, localStorage);
@@ -32,6 +32,13 @@ describe('the head script', () => {
     const page = run({ storageThrows: true });
     expect(page.dataset['theme']).toBeUndefined();
     expect(page.classes.has('js')).toBe(true);
+  });
+
+  it.each([
+    { what: 'progress saved', progress: '{"version":3}', saved: true },
+    { what: 'nothing saved', progress: undefined, saved: false },
+  ])('marks whether progress is saved, so what fills in from it has its room: $what', ({ progress, saved }) => {
+    expect(run({ progress }).classes.has('saved')).toBe(saved);
   });
 
   it('stays tiny: every page carries it before the first paint', () => {

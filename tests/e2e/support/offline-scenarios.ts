@@ -240,6 +240,7 @@ export function offlineScenarios(base: string, distDir: string): void {
   });
 
   test('with the course downloaded and the network gone, every page opens and loads all it needs, widgets included', async ({ page, context }) => {
+    test.setTimeout(120_000); // Nine pages, each walked down to its last widget.
     await downloadCourse(page, server.origin, base);
     await goOffline(context, server);
     const failures = recordFailures(page);
