@@ -115,7 +115,9 @@ for (const [kind, name, text, message] of badInputs) {
     await input.fill(text);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    await expect(widget(page).getByText(`Not current. These are the figures for the last valid inputs: fix ${name} to update them.`, { exact: true })).toBeVisible();
+    await expect(
+      widget(page).getByText(`Not current. These are the figures for the last valid inputs: fix ${name} to update them.`, { exact: true }),
+    ).toBeVisible();
     await expectFigures(page, ['8,388,608', '0.13%', '16.8 MB']);
     await expect(page).toHaveURL(/\?r=16$/);
     await expect(widget(page)).not.toContainText(/NaN|Infinity|undefined/);
