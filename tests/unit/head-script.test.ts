@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SCRIPT } from '../../src/build/head-script';
 
 /** Runs the head script against a fake page: the theme it set and the classes it added. */
-function run({ stored, progress, storageThrows = false }: { stored?: string | undefined; progress?: string; storageThrows?: boolean }) {
+function run({ stored, progress, storageThrows = false }: { stored?: string | undefined; progress?: string | undefined; storageThrows?: boolean }) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { dataset, classList: { add: (c: string) => classes.add(c) } } };
