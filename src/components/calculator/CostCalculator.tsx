@@ -66,8 +66,8 @@ export default function CostCalculator() {
   // Search leaves the calculator out: its labels, buttons and computed figures are not the lesson's words, and the
   // lesson's own text around it says what it does.
   return (
-    <div class="calc" data-pagefind-ignore>
-      <p class="calc-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own numbers.</p>
+    <div class="calc widget" data-pagefind-ignore>
+      <p class="widget-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own numbers.</p>
       <div class="needs-js">
         <div class="calc-presets" role="group" aria-label="Scenarios">
           {COST_PRESETS.map((p) => (

@@ -49,8 +49,8 @@ export default function LoraCalculator() {
 
   // Search leaves the widget out: its labels and computed figures are not the lesson's words.
   return (
-    <div class="lora" data-pagefind-ignore>
-      <p class="lora-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own model and rank.</p>
+    <div class="lora widget" data-pagefind-ignore>
+      <p class="widget-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own model and rank.</p>
       <div class="needs-js">
         {rejected.length > 0 && (
           <p class="lora-link-note">
