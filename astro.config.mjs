@@ -15,7 +15,8 @@ import { offlineCourse } from './src/integrations/offline-course.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
-import { MARKDOWN_FEATURES, quizNestingPlugin } from './src/build/quiz-nesting.ts';
+import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
+import { codeBlockPlugin } from './src/build/code-block.ts';
 import { searchSpacingPlugin } from './src/build/search-spacing.ts';
 import { tokenClassTransformer } from './src/build/code-tokens.ts';
 
@@ -39,8 +40,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: MARKDOWN_FEATURES,
-      mdastPlugins: [quizNestingPlugin(fileURLToPath(new URL('.', import.meta.url)))],
-      hastPlugins: [baseLinksPlugin(base), searchSpacingPlugin()],
+      hastPlugins: [codeBlockPlugin(), baseLinksPlugin(base), searchSpacingPlugin()],
     }),
     shikiConfig: {
       themes: CODE_THEMES,

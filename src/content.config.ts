@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, lessonSchema } from './schemas/lesson.ts';
 import { flowchartSchema } from './schemas/flowchart.ts';
+import { quizzesLoader } from './build/course-loader.ts';
 
 // Lessons live at the top-level content/ folder so authors never need to open src/.
 const lessons = defineCollection({
@@ -22,4 +23,8 @@ const flowcharts = defineCollection({
   schema: flowchartSchema,
 });
 
-export const collections = { lessons, chapters, flowcharts };
+// Each lesson's quizzes, compiled once from its MDX (src/build/course-loader.ts): the quiz islands, the lesson's
+// published questions (questions.json) and every total read them from here.
+const quizzes = defineCollection({ loader: quizzesLoader() });
+
+export const collections = { lessons, chapters, flowcharts, quizzes };

@@ -1,4 +1,5 @@
 import { lessonPath } from '../lib/paths.ts';
+import type { CompiledQuiz } from './course-loader.ts';
 
 /** The fields of a chapter that the course outline needs. */
 export interface ChapterInput {
@@ -12,8 +13,8 @@ export interface LessonInput {
   id: string;
   filePath: string;
   data: { title: string; chapter: number; lesson: number; slug: string; summary: string };
-  /** The ids of the lesson's questions, from its MDX (src/build/question-ids.ts). */
-  questions?: string[];
+  /** The lesson's quizzes, compiled from its MDX (src/build/course-loader.ts). */
+  quizzes?: CompiledQuiz[];
 }
 
 /** A lesson as navigation shows it: number, title, summary and path (without the deploy base). */
@@ -36,6 +37,8 @@ export interface CourseChapter extends ChapterInput {
 export interface PlacedLesson extends LessonLink {
   chapter: ChapterInput;
   filePath: string;
+  /** Its quizzes and exercises, in page order, with every question's parts. */
+  quizzes: CompiledQuiz[];
   prev: LessonLink | undefined;
   next: LessonLink | undefined;
 }
@@ -104,13 +107,14 @@ export function buildCourse(chapters: ChapterInput[], lessons: LessonInput[]): C
       title: l.data.title,
       summary: l.data.summary,
       path: lessonPath(chapter.id, l.data.slug),
-      questions: l.questions ?? [],
+      questions: (l.quizzes ?? []).flatMap((quiz) => quiz.questions.map((q) => q.id)),
     };
   });
   const placed = ordered.map((l, i): PlacedLesson => ({
     ...(links[i] as LessonLink),
     chapter: byNumber.get(l.data.chapter) as ChapterInput,
     filePath: l.filePath,
+    quizzes: l.quizzes ?? [],
     prev: links[i - 1],
     next: links[i + 1],
   }));

@@ -2,7 +2,7 @@ import { formatCount, formatUSD } from '../lib/format.ts';
 import type { NumericSpec } from '../lib/numeric-answer.ts';
 import { shuffledOrder } from '../lib/ordering.ts';
 import { quizSlot, type LiveQuestion } from '../lib/quiz-model.ts';
-import type { Rendered } from './quiz-markup.ts';
+import type { Rendered } from './quiz-source.ts';
 
 /** One answer a learner can pick, as authored, with why it is right or wrong. */
 export interface Choice {
@@ -92,27 +92,30 @@ export function numericAnswerText(q: NumericSpec): string {
 
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The text of question `q`, the `n`th of its quiz, as pieces named by quizSlot; a part it lacks has no piece. */
+export function questionPieces(q: Question, n: number): QuizPiece[] {
+  const pieces: [string, Rendered | undefined][] = [
+    [quizSlot.prompt(n), q.prompt],
+    [quizSlot.context(n), q.context],
+    ...(q.kind === 'single' || q.kind === 'multiple'
+      ? q.choices.flatMap((c, i): [string, Rendered | undefined][] => [
+          [quizSlot.choice(n, i), c.label],
+          [quizSlot.why(n, i), c.why],
+        ])
+      : []),
+    ...(q.kind === 'ordering' ? q.items.map((item, i): [string, Rendered] => [quizSlot.item(n, i), item]) : []),
+    ...(q.kind === 'numeric' ? [[quizSlot.answer(n), { html: escapeHtml(numericAnswerText(q)), text: '' }] as [string, Rendered]] : []),
+    ...q.hints.map((hint, h): [string, Rendered] => [quizSlot.hint(n, h), hint]),
+    [quizSlot.explanation(n), q.explanation],
+    [quizSlot.model(n), 'modelAnswer' in q ? q.modelAnswer : undefined],
+  ];
+  return pieces.flatMap(([name, text]) => (text ? [{ name, html: text.html }] : []));
+}
+
 /**
  * The text of a quiz's questions as pieces named by quizSlot, rendered once at build time into the island's slots: the
- * page carries the text once, as HTML, and the island's props only its structure. A part a question lacks has no slot.
+ * page carries the text once, as HTML, and the island's props only its structure.
  */
 export function quizPieces(questions: readonly Question[]): QuizPiece[] {
-  return questions.flatMap((q, n) => {
-    const pieces: [string, Rendered | undefined][] = [
-      [quizSlot.prompt(n), q.prompt],
-      [quizSlot.context(n), q.context],
-      ...(q.kind === 'single' || q.kind === 'multiple'
-        ? q.choices.flatMap((c, i): [string, Rendered | undefined][] => [
-            [quizSlot.choice(n, i), c.label],
-            [quizSlot.why(n, i), c.why],
-          ])
-        : []),
-      ...(q.kind === 'ordering' ? q.items.map((item, i): [string, Rendered] => [quizSlot.item(n, i), item]) : []),
-      ...(q.kind === 'numeric' ? [[quizSlot.answer(n), { html: escapeHtml(numericAnswerText(q)), text: '' }] as [string, Rendered]] : []),
-      ...q.hints.map((hint, h): [string, Rendered] => [quizSlot.hint(n, h), hint]),
-      [quizSlot.explanation(n), q.explanation],
-      [quizSlot.model(n), 'modelAnswer' in q ? q.modelAnswer : undefined],
-    ];
-    return pieces.flatMap(([name, text]) => (text ? [{ name, html: text.html }] : []));
-  });
+  return questions.flatMap(questionPieces);
 }

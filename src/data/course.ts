@@ -3,19 +3,29 @@ import { buildCourse, ContentError, type Course } from '../build/course.ts';
 import { resolveFlowchart, type Flowchart } from '../lib/flowchart.ts';
 import { findMissingSections } from '../build/flowchart-graph.ts';
 import { withBase } from '../lib/paths.ts';
-import { questionIds } from '../build/question-ids.ts';
+import type { LessonQuizzes } from '../build/course-loader.ts';
 import type { LessonRoute } from './route.ts';
 
-/** The one place that queries the content collections: the course outline, ordered, with prev/next. */
-export async function getCourse(): Promise<Course> {
-  const [chapters, lessons] = await Promise.all([getCollection('chapters'), getCollection('lessons')]);
+let course: Promise<Course> | undefined;
+
+/** The course model, compiled once per build from the content collections: outline, prev/next, every quiz. */
+export function getCourse(): Promise<Course> {
+  // The dev server keeps one process while authors edit: it compiles again on each request.
+  if (import.meta.env.DEV) return compileCourse();
+  course ??= compileCourse();
+  return course;
+}
+
+async function compileCourse(): Promise<Course> {
+  const [chapters, lessons, quizzes] = await Promise.all([getCollection('chapters'), getCollection('lessons'), getCollection('quizzes')]);
+  const quizzesOf = new Map(quizzes.map((q) => [q.id, (q.data as LessonQuizzes).quizzes]));
   return buildCourse(
     chapters.map((c) => c.data),
     lessons.map((l) => ({
       id: l.id,
       filePath: l.filePath ?? `content/lessons/${l.id}.mdx`,
       data: l.data,
-      questions: questionIds(l.body ?? ''),
+      quizzes: quizzesOf.get(l.id) ?? [],
     })),
   );
 }

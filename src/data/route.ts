@@ -8,8 +8,6 @@ export interface LessonRoute {
   lesson: PlacedLesson;
   data: LessonData;
   headings: MarkdownHeading[];
-  /** Element ids the page's widgets have taken so far, and by whom: two quizzes on a page cannot share a question id. */
-  ids: Map<string, string>;
 }
 
 /** The lesson route data of the page being rendered; `widget` names the component that needs it, for the error. */

@@ -21,12 +21,9 @@ export interface LessonTally {
   visited: string | null;
 }
 
-/** The saved answers that belong to a lesson's current questions: those the page's manifest lists, with its wording. */
+// Answers to a reworded question leave storage when its lesson's quiz next loads (withoutStale); counts stop at the total.
 function currentAnswers(progress: Progress, path: string): QuestionState[] {
-  const entry = progress.lessons[path];
-  if (!entry) return [];
-  const manifest = Object.keys(entry.manifest).length > 0 ? entry.manifest : undefined;
-  return Object.entries(entry.answers).flatMap(([id, s]) => (!manifest || manifest[id] === s.sig ? [s] : []));
+  return Object.values(progress.lessons[path]?.answers ?? {});
 }
 
 /** How a lesson stands: its questions right first time, answered and revealed of `total`, its done mark and last visit. */

@@ -3,7 +3,7 @@ import { isOrderOf } from './ordering.ts';
 import { emptyState, type LiveQuestion, type QuestionState } from './quiz-model.ts';
 
 /** The version of the stored and exported progress format this code reads and writes. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 /** Typed answers are cut to this many characters, so one runaway paste cannot fill the storage quota. */
 export const MAX_TEXT = 10_000;
 
@@ -15,9 +15,8 @@ export interface ReviewCard {
   due: string;
 }
 
-/** One lesson's progress: the questions its page holds (id → signature), the answers, review cards, done mark and visit. */
+/** One lesson's progress: the answers, review cards, done mark and visit. */
 export interface LessonProgress {
-  manifest: Record<string, string>;
   answers: Record<string, QuestionState>;
   /** Questions to review, by id; kept apart from the answers so the two change independently. */
   review: Record<string, ReviewCard>;
@@ -65,8 +64,15 @@ const courseFields: Migration = (data) => {
   return { ...data, lessons: isRecord(data['lessons']) ? mapValues(data['lessons'], upgradeLesson) : data['lessons'], position: null };
 };
 
+// Version 3 kept a copy of each lesson's question list (id → signature) from the build. The course model knows it, so
+// version 4 keeps only what the learner did.
+const noManifest: Migration = (data) => {
+  const upgradeLesson = (l: unknown) => (isRecord(l) ? Object.fromEntries(Object.entries(l).filter(([k]) => k !== 'manifest')) : l);
+  return isRecord(data['lessons']) ? { ...data, lessons: mapValues(data['lessons'], upgradeLesson) } : data;
+};
+
 /** Migrations keyed by the version they upgrade from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts, 2: courseFields };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts, 2: courseFields, 3: noManifest };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -138,7 +144,6 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const time = z.string().check(z.refine((t) => ISO_TIME.test(t) && !Number.isNaN(Date.parse(t))));
 const reviewCard = z.object({ box: z.number().check(z.refine((b) => Number.isInteger(b) && b >= 1 && b <= 5)), due: z.string().check(z.regex(DAY)) });
 const lessonSchema = z.object({
-  manifest: entries(QUESTION_ID, signature),
   answers: entries(QUESTION_ID, questionStateSchema),
   review: entries(QUESTION_ID, reviewCard),
   done: orElse(time, () => null),
@@ -225,7 +230,7 @@ export function questionState(progress: Progress, lesson: string, q: LiveQuestio
 
 /** A lesson's progress, or an empty one for a lesson never opened. */
 export function lessonOf(progress: Progress, lesson: string): LessonProgress {
-  return progress.lessons[lesson] ?? { manifest: {}, answers: {}, review: {}, done: null, visited: null };
+  return progress.lessons[lesson] ?? { answers: {}, review: {}, done: null, visited: null };
 }
 
 /** Progress with one lesson's entry changed by `change`. */
@@ -258,12 +263,11 @@ export function withoutAnswers(progress: Progress, lesson: string, ids: string[]
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers } } };
 }
 
-/** The questions a page holds, as id → signature: what a lesson's manifest records. */
-export function manifestOf(questions: LiveQuestion[]): Record<string, string> {
-  return Object.fromEntries(questions.map((q) => [q.id, q.sig]));
-}
-
-/** Progress that knows which questions a lesson page holds, so lists elsewhere can show "2 of 6 answered". */
-export function withManifest(progress: Progress, lesson: string, manifest: Record<string, string>): Progress {
-  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...lessonOf(progress, lesson), manifest: { ...manifest } } } };
+/** Progress without the answers (and review cards) saved against an older wording of these questions of a lesson. */
+export function withoutStale(progress: Progress, lesson: string, questions: readonly LiveQuestion[]): Progress {
+  const entry = progress.lessons[lesson];
+  const stale = questions.filter((q) => entry?.answers[q.id] && entry.answers[q.id]!.sig !== q.sig).map((q) => q.id);
+  if (!entry || stale.length === 0) return progress;
+  const keep = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([id]) => !stale.includes(id)));
+  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...entry, answers: keep(entry.answers), review: keep(entry.review) } } };
 }

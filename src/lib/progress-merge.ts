@@ -38,7 +38,6 @@ function mergeLesson(here: LessonProgress, file: LessonProgress, counts: MergeCo
   for (const [id, card] of Object.entries(file.review)) if (!(id in here.answers) && !(id in file.answers)) review[id] ??= card;
   if (file.done !== null && here.done === null) counts.doneMarks++;
   return {
-    manifest: Object.keys(here.manifest).length > 0 ? here.manifest : file.manifest,
     answers,
     review,
     done: here.done ?? file.done,
@@ -63,15 +62,9 @@ export function mergeProgress(here: Progress, file: Progress): { progress: Progr
   return { progress: { ...here, lessons, position }, counts };
 }
 
-/** The file's progress in place of this browser's; the record of which questions each page holds stays this browser's. */
-export function replaceProgress(here: Progress, file: Progress): Progress {
-  const lessons = Object.fromEntries(
-    Object.entries(file.lessons).map(([path, entry]) => {
-      const manifest = here.lessons[path]?.manifest;
-      return [path, manifest && Object.keys(manifest).length > 0 ? { ...entry, manifest } : entry];
-    }),
-  );
-  return { ...file, lessons };
+/** The file's progress in place of this browser's, whole. */
+export function replaceProgress(file: Progress): Progress {
+  return { ...file, lessons: { ...file.lessons } };
 }
 
 /** How much progress there is: answers, the lessons they are in, and lessons marked done. */

@@ -94,7 +94,7 @@ export interface ReviewQueue {
 function allItems(progress: Progress, today: string): ReviewItem[] {
   return Object.entries(progress.lessons).flatMap(([lesson, entry]) =>
     Object.entries(entry.answers)
-      .filter(([id, s]) => !entry.review[id] && isMissed(s) && (entry.manifest[id] ?? s.sig) === s.sig)
+      .filter(([id, s]) => !entry.review[id] && isMissed(s))
       .map(([id]): ReviewItem => ({ lesson, id, card: { box: 1, due: today } }))
       .concat(Object.entries(entry.review).map(([id, card]) => ({ lesson, id, card }))),
   );

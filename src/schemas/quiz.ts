@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
 import { LESSON_NUMBERS } from '../build/lesson-figures.ts';
-import type { MarkupQuestion, MarkupQuiz, Rendered } from '../build/quiz-markup.ts';
+import type { MarkupQuestion, MarkupQuiz, Rendered } from '../build/quiz-source.ts';
+import { AstroError } from 'astro/errors';
 import type { NumericSpec } from '../lib/numeric-answer.ts';
 import { fieldErrors } from './errors.ts';
 import { text } from './fields.ts';
@@ -229,17 +230,15 @@ export const quizSchema = z.object({
     }),
 });
 
+/** Where an author reads how quizzes are written. */
+const QUIZ_HINT = 'Every way to write a question, and each mistake the build refuses, is in src/components/quiz/README.md.';
+
 const names = (keys: readonly PropertyKey[]) => keys.map((k) => `"${String(k)}"`).join(', ');
 
 /** A quiz after validation: its id and its questions in the shape the widget uses. */
 export interface ParsedQuiz {
   id: string;
   questions: Question[];
-}
-
-/** A quiz an author must fix; the message names the lesson file, the quiz and the question. */
-export class QuizContentError extends Error {
-  override name = 'QuizContentError';
 }
 
 /** Names one question for a message: its number and, when it has one, its id. */
@@ -249,7 +248,7 @@ export function describeQuestion(props: unknown, index: number): string {
   return `question ${index + 1}${id}`;
 }
 
-/** Validates a <Quiz>'s attributes and Markdown; throws a QuizContentError listing every problem, each with its place. */
+/** Validates a <Quiz>'s attributes and Markdown; throws an AstroError listing every problem, each with its place. */
 export function parseQuiz(props: Record<string, unknown>, markup: MarkupQuiz, source: string): ParsedQuiz {
   const result = quizSchema.safeParse({ props, stray: markup.stray, questions: markup.questions });
   if (result.success) return { id: result.data.props.id, questions: result.data.questions };
@@ -264,5 +263,5 @@ export function parseQuiz(props: Record<string, unknown>, markup: MarkupQuiz, so
     }
     return `${source}: quiz "${quizId}"${where}: ${issue.message}`;
   });
-  throw new QuizContentError([...new Set(lines)].join('\n'));
+  throw new AstroError([...new Set(lines)].join('\n'), QUIZ_HINT);
 }

@@ -16,7 +16,7 @@ import { QuestionView } from '../quiz/QuestionView';
 import { questionText } from '../quiz/text';
 import { findQuestion, type Found } from './review-question';
 
-/** One question due: fetched from its lesson page, shown with the lesson's own question view, its result saved once. */
+/** One question due: fetched from its lesson's questions.json, shown with the lesson's own question view, its result saved once. */
 function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: string; onAnswered: () => void }) {
   const [found, setFound] = useState<Found | null>(null);
   const [state, setState] = useState<QuestionState | null>(null);
@@ -43,7 +43,7 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
   }
   const { q, slots, n, title, lessonTitle } = found.question;
   const text = questionText(
-    Object.fromEntries(Object.entries(slots).map(([name, html]) => [name, h('astro-slot', { dangerouslySetInnerHTML: { __html: html } })])),
+    Object.fromEntries(Object.entries(slots).map(([name, html]) => [name, h('quiz-text', { dangerouslySetInnerHTML: { __html: html } })])),
     n,
   );
   const onChange = (next: QuestionState) => {

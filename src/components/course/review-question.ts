@@ -1,7 +1,8 @@
-import { decodeIslandProps, liveQuestionFrom } from '../../lib/island-props';
+import * as z from 'zod/mini';
+import { LESSON_QUESTIONS_FILE, lessonQuestionsSchema, type LessonQuestions } from '../../schemas/lesson-questions';
 import type { LiveQuestion } from '../../lib/quiz-model';
 
-/** A question as its lesson page renders it: structure, its text's slots (name → HTML), place and the lesson's title. */
+/** A question as its lesson publishes it: structure, its text's slots (name → HTML), place and the lesson's title. */
 export interface LessonQuestion {
   q: LiveQuestion;
   slots: Record<string, string>;
@@ -11,44 +12,36 @@ export interface LessonQuestion {
   lessonTitle: string;
 }
 
-/** A question found, or why not: the page could not be fetched, or it was fetched and no longer has the question. */
+/** A question found, or why not: its lesson's questions could not be fetched, or they were and no longer hold it. */
 export type Found = { ok: true; question: LessonQuestion } | { ok: false; reason: 'unreachable' | 'missing' };
 
-const pages = new Map<string, Promise<Document | undefined>>();
+const lessons = new Map<string, Promise<LessonQuestions | undefined>>();
 
-/** A lesson page, fetched once per review (the service worker answers from its cache offline). */
-function lessonPage(url: string): Promise<Document | undefined> {
-  let page = pages.get(url);
-  if (!page) {
-    page = fetch(url)
-      .then((r) => (r.ok ? r.text() : undefined))
-      .then((html) => (html === undefined ? undefined : new DOMParser().parseFromString(html, 'text/html')))
+/** A lesson's published questions, fetched once per review (the service worker answers from its cache offline). */
+function lessonQuestions(lessonUrl: string): Promise<LessonQuestions | undefined> {
+  let found = lessons.get(lessonUrl);
+  if (!found) {
+    found = fetch(`${lessonUrl}${LESSON_QUESTIONS_FILE}`)
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((json: unknown) => {
+        const parsed = z.safeParse(lessonQuestionsSchema, json);
+        return parsed.success ? parsed.data : undefined;
+      })
       .catch(() => undefined);
-    pages.set(url, page);
+    lessons.set(lessonUrl, found);
   }
-  return page;
+  return found;
 }
 
-/** Finds question `id` of lesson `lesson` in its server-rendered page at `url`: the quiz island's props and slots. */
-export async function findQuestion(url: string, lesson: string, id: string): Promise<Found> {
-  const doc = await lessonPage(url);
-  // Only the lesson's own page can say a question is gone: an offline or error page says nothing about it.
-  const isLesson = [...(doc?.querySelectorAll<HTMLElement>('article[data-lesson-path]') ?? [])].some((a) => a.dataset['lessonPath'] === lesson);
-  if (!doc || !isLesson) return { ok: false, reason: 'unreachable' };
-  for (const island of doc.querySelectorAll('astro-island[props]')) {
-    const props = decodeIslandProps(island.getAttribute('props'));
-    const questions = props?.['questions'];
-    if (!Array.isArray(questions)) continue;
-    const n = questions.findIndex((q: unknown) => liveQuestionFrom(q)?.id === id);
-    const q = liveQuestionFrom(questions[n]);
-    if (!q) continue;
-    const slots: Record<string, string> = {};
-    for (const slot of island.querySelectorAll('astro-slot[name]')) {
-      if (slot.closest('astro-island') === island) slots[slot.getAttribute('name') ?? ''] = slot.innerHTML;
-    }
-    const numberLabel = typeof props?.['numberLabel'] === 'string' ? props['numberLabel'] : 'Question';
-    const lessonTitle = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'its lesson';
-    return { ok: true, question: { q, slots, n, title: `${numberLabel} ${n + 1}`, lessonTitle } };
+/** Finds question `id` of `lesson` in the questions the lesson publishes beside its page at `lessonUrl`. */
+export async function findQuestion(lessonUrl: string, lesson: string, id: string): Promise<Found> {
+  const data = await lessonQuestions(lessonUrl);
+  // Only the lesson's own questions can say a question is gone: an offline page or another version says nothing.
+  if (!data || data.lesson !== lesson) return { ok: false, reason: 'unreachable' };
+  for (const quiz of data.quizzes) {
+    const n = quiz.questions.findIndex((q) => q.question.id === id);
+    const found = quiz.questions[n];
+    if (found) return { ok: true, question: { q: found.question as LiveQuestion, slots: found.slots, n, title: `${quiz.numberLabel} ${n + 1}`, lessonTitle: data.title } };
   }
   return { ok: false, reason: 'missing' };
 }

@@ -4,7 +4,6 @@ import { describeMerge, describeReplace, mergeProgress, replaceProgress } from '
 import type { Progress } from '../../lib/progress-format';
 import type { ProgressStore } from '../../lib/progress-store';
 import { ImportConfirm, type ImportChoice } from './ImportConfirm';
-import { registerPageManifests } from './register';
 
 /** A file read and checked, waiting for the learner to choose how to load it. */
 interface Pending {
@@ -63,8 +62,7 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
     if (!pending) return;
     // Computed again from what is stored now: another tab may have saved since the file was read.
     if (choice === 'merge') store().update((p) => mergeProgress(p, pending.progress).progress);
-    if (choice === 'replace') store().update((p) => replaceProgress(p, pending.progress));
-    if (choice) registerPageManifests(store());
+    if (choice === 'replace') store().update(() => replaceProgress(pending.progress));
     setPending(null);
     const done = { merge: `Progress from ${pending.file} merged with yours.`, replace: `Progress replaced by ${pending.file}.` };
     setMessage({ text: choice ? done[choice] : `Nothing loaded: your answers are as they were.`, error: false });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
-import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withQuestionState } from '../../lib/progress-format';
+import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withoutStale, withQuestionState } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
 import { withAnswer } from '../../lib/review-schedule';
 import { adoptEarlyInput } from './early-input';
@@ -35,14 +35,15 @@ export default function QuizWidget(props: Props) {
     const store = browserProgressStore();
     // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty,
     // and hydration keeps the markup as it is, choices and text included.
-    const stored = store.read();
+    // Answers saved against an older wording of a question go: they answer a question the lesson no longer asks.
+    const stored = withoutStale(store.read(), lesson, questions);
     let adopted = stored;
     for (const q of questions) {
       const s = questionState(stored, lesson, q);
       const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
       if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
     }
-    if (adopted !== stored) setSaved(store.update(() => adopted));
+    if (adopted !== store.read()) setSaved(store.update(() => adopted));
     // On a first visit the page script left the badges unloaded (nothing saved yet); answers start arriving now.
     startProgressBadges();
     setProgress(store.read());

@@ -1,7 +1,6 @@
 import { badgeText, lessonTally } from '../../lib/course-progress';
 import type { Progress } from '../../lib/progress-format';
 import { browserProgressStore } from '../../lib/progress-store';
-import { registerPageManifests } from './register';
 
 let started = false;
 
@@ -13,7 +12,6 @@ export function startProgressBadges(): void {
   if (started) return;
   started = true;
   const store = browserProgressStore();
-  registerPageManifests(store);
   const paint = () => {
     const progress = store.read();
     for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-progress]')) {
