@@ -332,14 +332,14 @@ class Reader {
   }
 }
 
+/** Puts a part's rendered HTML in place: an inline part (a prompt, a choice, an item) is one paragraph, shown without it. */
+export function fillPart(part: PendingPart, rendered: string): void {
+  const html = rendered.trim();
+  const inner = part.inline ? /^<p>([\s\S]*)<\/p>$/.exec(html)?.[1] : undefined;
+  part.target.html = inner !== undefined && !inner.includes('<p>') ? inner : html;
+}
+
 /** Renders every pending part with `render` (Astro's Markdown pipeline at build time). */
 export async function renderParts(pending: readonly PendingPart[], render: (markdown: string) => Promise<string>): Promise<void> {
-  await Promise.all(
-    pending.map(async (p) => {
-      const html = (await render(p.markdown)).trim();
-      // A prompt, a choice or an item is one paragraph, shown inline where the quiz puts it.
-      const inner = p.inline ? /^<p>([\s\S]*)<\/p>$/.exec(html)?.[1] : undefined;
-      p.target.html = inner !== undefined && !inner.includes('<p>') ? inner : html;
-    }),
-  );
+  await Promise.all(pending.map(async (p) => fillPart(p, await render(p.markdown))));
 }

@@ -55,7 +55,7 @@ describe('a flowchart in content/flowcharts/', () => {
   /** The route data of the lesson page the flowchart sits in, as the lesson route computes it. */
   const route = async (): Promise<LessonRoute> => {
     const [{ placed, entry, course }] = (await getLessonEntries()) as [Awaited<ReturnType<typeof getLessonEntries>>[number]];
-    return { course, lesson: placed, data: entry.data, headings: (await render(entry)).headings, ids: new Map() };
+    return { course, lesson: placed, data: entry.data, headings: (await render(entry)).headings };
   };
 
   it('is refused when an outcome links to a section the lesson does not have, naming the file, the node and the section', async () => {

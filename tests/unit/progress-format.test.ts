@@ -6,14 +6,13 @@ import {
   PROGRESS_VERSION,
   answersOf,
   emptyProgress,
-  manifestOf,
   questionState,
   readStored,
   serializeProgress,
   upgrade,
   withAnswers,
-  withManifest,
   withoutAnswers,
+  withoutStale,
   withQuestionState,
   type Migration,
   type Progress,
@@ -28,7 +27,7 @@ const { single, open } = live;
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
 
 const answered = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
-const sample = (): Progress => withQuestionState(withManifest(emptyProgress(), LESSON, manifestOf([single, open])), LESSON, single.id, answered);
+const sample = (): Progress => withQuestionState(emptyProgress(), LESSON, single.id, answered);
 
 describe('stored progress', () => {
   it('reads back what was written', () => {
@@ -42,7 +41,7 @@ describe('stored progress', () => {
     { what: 'text that is not JSON', text: '{"version": 1, "lessons": ' },
     { what: 'JSON that is not an object', text: '[1, 2, 3]' },
     { what: 'data without a version', text: '{"lessons": {}}' },
-    { what: 'data from a newer version', text: '{"version": 4, "lessons": {"/a/": {"manifest": {}, "answers": {}}}}' },
+    { what: 'data from a newer version', text: '{"version": 5, "lessons": {"/a/": {"answers": {}}}}' },
   ])('reads $what as no progress', ({ text }) => {
     expect(readStored(text)).toEqual(emptyProgress());
   });
@@ -52,7 +51,6 @@ describe('stored progress', () => {
       version: PROGRESS_VERSION,
       lessons: {
         [LESSON]: {
-          manifest: { 'q-format': 'abc', 'bad id!': 'x', 'q-num': 7 },
           answers: {
             'q-format': {
               sig: 'abc',
@@ -68,15 +66,14 @@ describe('stored progress', () => {
             'q-nosig': { selected: [] },
           },
         },
-        'not-a-path': { manifest: {}, answers: {} },
+        'not-a-path': { answers: {} },
         '/other/': 'nonsense',
       },
     });
     expect(readStored(text)).toEqual({
-      version: 3,
+      version: 4,
       lessons: {
         [LESSON]: {
-          manifest: { 'q-format': 'abc' },
           // A Check result with no first attempt recorded was the first attempt.
           answers: {
             'q-format': { sig: 'abc', selected: [1], result: 'right', first: 'right', revealed: false, peeked: false, text: '', mark: null },
@@ -106,7 +103,7 @@ describe('the fields of numeric and ordering questions and hints', () => {
   const numeric: LiveQuestion = { kind: 'numeric', id: 'q-n', sig: 'n', value: 2055, tolerance: 0.01, unit: 'USD', hints: 2 };
   const ordering: LiveQuestion = { kind: 'ordering', id: 'q-o', sig: 'o', start: [2, 0, 1], hints: 1 };
   const stored = (answers: Record<string, unknown>) =>
-    readStored(JSON.stringify({ version: PROGRESS_VERSION, lessons: { [LESSON]: { manifest: {}, answers } } }));
+    readStored(JSON.stringify({ version: PROGRESS_VERSION, lessons: { [LESSON]: { answers } } }));
   const base = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
 
   it('loads answers saved without hints or an order as none shown and the first order', () => {
@@ -164,11 +161,14 @@ describe('hostile stored data', () => {
 
   it('keeps a hostile string as inert typed text, and drops it as a key or a signature', () => {
     const failures = checkProperty(HOSTILE_INPUTS, (h) => {
-      const lesson = readStored(stored({ manifest: { [h]: 'x', q: h }, answers: { q: { sig: 'x', text: h }, [h]: { sig: 'x' } } })).lessons[LESSON];
+      // Version 1 kept a manifest (question id → signature); migrating drops it, hostile keys and signatures with it.
+      const text = stored({ manifest: { [h]: 'x', q: h }, answers: { q: { sig: 'x', text: h }, [h]: { sig: 'x' }, s: { sig: h } } });
+      const lesson = readStored(text).lessons[LESSON];
       if (!lesson) return 'the lesson was dropped';
-      const keys = [...Object.keys(lesson.manifest), ...Object.keys(lesson.answers)];
+      if ('manifest' in lesson) return 'kept the manifest';
+      const keys = Object.keys(lesson.answers);
       if (!keys.every((k) => /^[A-Za-z0-9_-]{1,100}$/.test(k))) return `kept the key ${JSON.stringify(h)}`;
-      return lesson.answers['q']?.text === h.slice(0, MAX_TEXT) && (lesson.manifest['q'] === h) === h.length <= 20;
+      return lesson.answers['q']?.text === h.slice(0, MAX_TEXT) && (lesson.answers['s']?.sig === h) === h.length <= 20;
     });
     expect(failures).toEqual([]);
   });
@@ -216,7 +216,7 @@ describe('progress saved by version 1', () => {
   const v1 = (answer: Record<string, unknown>) =>
     JSON.stringify({
       version: 1,
-      lessons: { [LESSON]: { manifest: manifestOf([single, open]), answers: { [single.id]: { sig: single.sig, ...answer } } } },
+      lessons: { [LESSON]: { manifest: { [single.id]: single.sig, [open.id]: open.sig }, answers: { [single.id]: { sig: single.sig, ...answer } } } },
     });
   const base = { selected: [], result: null, revealed: false, text: '', mark: null };
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { plain, readQuizMarkup } from '../../src/build/quiz-markup';
-import { parseQuiz, QuizContentError } from '../../src/schemas/quiz';
+import { AstroError } from 'astro/errors';
+import { plain } from '../../src/build/quiz-source';
 import { parseQuizBody, readQuiz } from './helpers/quiz-markdown';
 
 const format = `<Question id="q-format">
@@ -28,7 +28,7 @@ function messageFor(body: string, quizProps?: Record<string, unknown>): string {
   try {
     parseQuizBody(body, quizProps);
   } catch (error) {
-    expect(error).toBeInstanceOf(QuizContentError);
+    expect(error).toBeInstanceOf(AstroError);
     return (error as Error).message;
   }
   throw new Error('expected the quiz to be refused');
@@ -364,12 +364,11 @@ describe('numeric and ordering questions, and hints', () => {
     expect(message).toContain(says);
   });
 
-  it('refuses a hint inside a block, as the rendered Markdown would hold it', () => {
-    const html = `<quiz-question data-props='{"id":"q-x"}'><p>Why?</p><blockquote><quiz-hint data-props='{}'><p>x</p></quiz-hint></blockquote>
-      <quiz-model-answer data-props='{}'><p>Because.</p></quiz-model-answer></quiz-question>`;
-    expect(() => parseQuiz({ id: 'quiz' }, readQuizMarkup(html), 'content/lessons/x.mdx')).toThrow(
-      'content/lessons/x.mdx: quiz "quiz", question 1 ("q-x"): has a <Hint> inside a paragraph, list or block: write it on its own lines, directly inside <Question>',
-    );
+  it.each([
+    { where: 'a quote', body: '<Question id="q-x">\nWhy?\n\n> <Hint>\n> x\n> </Hint>\n\n<ModelAnswer>\nBecause.\n</ModelAnswer>\n</Question>', line: 6 },
+    { where: 'a list', body: '<Question id="q-x">\nWhy?\n\n- item\n\n  <Hint>\n  x\n  </Hint>\n</Question>', line: 8 },
+  ])('refuses a hint inside $where, naming the file and its line, before anything renders', ({ body, line }) => {
+    expect(() => readQuiz(body)).toThrow(`content/lessons/x.mdx:${line}: <Hint> must stand directly inside a <Question>`);
   });
 });
 

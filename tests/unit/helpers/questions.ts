@@ -1,5 +1,5 @@
 import { liveQuestion, type ChoiceQuestion, type OpenQuestion } from '../../../src/build/quiz-island';
-import type { Rendered } from '../../../src/build/quiz-markup';
+import type { Rendered } from '../../../src/build/quiz-source';
 import type { LiveChoiceQuestion } from '../../../src/lib/quiz-model';
 
 /** Quiz text of one paragraph, as <Quiz> reads it from the rendered Markdown. */
