@@ -25,6 +25,8 @@ async function builtSite(): Promise<string> {
     '<!doctype html><html lang="en"><head><title>Lesson</title></head><body><main data-pagefind-body><h1>Lesson</h1><p>Fine-tuning teaches a model a format.</p></main></body></html>';
   await writeFile(join(dir, 'index.html'), page.replace('data-pagefind-body', ''));
   await writeFile(join(dir, 'lesson', 'index.html'), page);
+  const outline = { version: 1, chapters: [{ id: 'one', number: 1, title: 'One', lessons: [{ path: '/lesson/', number: '1.1', title: 'Lesson', questions: 0 }] }] };
+  await writeFile(join(dir, 'course.json'), JSON.stringify(outline));
   return dir;
 }
 
@@ -38,7 +40,7 @@ describe('offline support after the build', () => {
     await buildDone(offline.serviceWorker, site, logged);
     expect(logged).toEqual([
       expect.stringMatching(/^search index: 2 pages, \d+ files/),
-      expect.stringMatching(/^course download: 4 files, [\d.]+ KiB sent$/),
+      expect.stringMatching(/^course download: 5 files, [\d.]+ KiB sent$/),
       expect.stringMatching(/^service worker: precaches \d+ shell files/),
     ]);
     // The worker is written after the search index, so it precaches its runtime; the course index lists the pages and
@@ -47,6 +49,7 @@ describe('offline support after the build', () => {
     const index = JSON.parse(await readFile(join(site, 'offline-index.json'), 'utf8')) as { revision: string; files: Record<string, unknown> };
     expect(Object.keys(index.files).sort()).toEqual([
       '',
+      'course.json',
       'lesson/',
       expect.stringMatching(/^pagefind\/fragment\//),
       expect.stringMatching(/^pagefind\/index\//),

@@ -11,6 +11,7 @@ import {
   serializeProgress,
   upgrade,
   withAnswers,
+  withLesson,
   withoutAnswers,
   withoutStale,
   withQuestionState,
@@ -25,6 +26,35 @@ import { line, live, single as authoredSingle } from './helpers/questions';
 const { single, open } = live;
 
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
+
+// Version 3 as the live site stored it, captured from a learner's browser, byte for byte: one answer, its review card, a done mark, a
+// visit, the reading position and the manifest version 4 drops.
+const REAL_V3 =
+  '{"version":3,"lessons":{"/fine-tuning/when-to-fine-tune-vs-prompt/":{"manifest":{"q-json-format":"eqbg9v","q-drug-interactions":"4eezmi","q-catastrophic-forgetting":"al68go","q-saving-20k":"1x0kql8","q-framework-order":"16ys6an","ex-legal-english":"1q5i2g1","ex-todays-news":"g19jwz","ex-five-categories":"apn4c4"},"answers":{"q-json-format":{"sig":"eqbg9v","selected":[1],"result":"right","first":"wrong","revealed":false,"peeked":false,"text":"","mark":null,"at":1796668029837}},"review":{"q-json-format":{"box":1,"due":"2026-12-08"}},"done":"2026-12-07T18:27:11.721Z","visited":"2026-12-07T18:27:10.697Z"}},"position":{"lesson":"/fine-tuning/when-to-fine-tune-vs-prompt/","section":"further-reading","at":"2026-12-07T18:27:10.697Z"}}';
+const REAL_V4: Progress = {
+  version: 4,
+  lessons: {
+    [LESSON]: {
+      answers: {
+        'q-json-format': {
+          sig: 'eqbg9v',
+          selected: [1],
+          result: 'right',
+          first: 'wrong',
+          revealed: false,
+          peeked: false,
+          text: '',
+          mark: null,
+          at: 1796668029837,
+        },
+      },
+      review: { 'q-json-format': { box: 1, due: '2026-12-08' } },
+      done: '2026-12-07T18:27:11.721Z',
+      visited: '2026-12-07T18:27:10.697Z',
+    },
+  },
+  position: { lesson: LESSON, section: 'further-reading', at: '2026-12-07T18:27:10.697Z' },
+};
 
 const answered = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
 const sample = (): Progress => withQuestionState(emptyProgress(), LESSON, single.id, answered);
@@ -102,8 +132,7 @@ describe('stored progress', () => {
 describe('the fields of numeric and ordering questions and hints', () => {
   const numeric: LiveQuestion = { kind: 'numeric', id: 'q-n', sig: 'n', value: 2055, tolerance: 0.01, unit: 'USD', hints: 2 };
   const ordering: LiveQuestion = { kind: 'ordering', id: 'q-o', sig: 'o', start: [2, 0, 1], hints: 1 };
-  const stored = (answers: Record<string, unknown>) =>
-    readStored(JSON.stringify({ version: PROGRESS_VERSION, lessons: { [LESSON]: { answers } } }));
+  const stored = (answers: Record<string, unknown>) => readStored(JSON.stringify({ version: PROGRESS_VERSION, lessons: { [LESSON]: { answers } } }));
   const base = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
 
   it('loads answers saved without hints or an order as none shown and the first order', () => {
@@ -280,41 +309,106 @@ describe('per-lesson progress', () => {
     progress = withoutAnswers(progress, LESSON, [single.id]);
     expect(Object.keys(progress.lessons[LESSON]!.answers)).toEqual([open.id]);
   });
-});
 
-describe('progress saved by older versions, read as version 3', () => {
-  const empty3 = { review: {}, done: null, visited: null };
-  const blank = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
-
-  it('reads a stored version 1 value through both migrations', () => {
-    const stored = `{"version":1,"lessons":{"${LESSON}":{"manifest":{"q-format":"abc"},"answers":{"q-format":{"sig":"abc","selected":[0],"result":"wrong","revealed":false,"text":"","mark":null}}}}}`;
-    expect(readStored(stored)).toEqual({
-      version: 3,
-      lessons: {
-        [LESSON]: {
-          manifest: { 'q-format': 'abc' },
-          answers: { 'q-format': { ...blank, sig: 'abc', selected: [0], result: 'wrong', first: 'wrong' } },
-          ...empty3,
-        },
-      },
-      position: null,
+  it('drops the answers saved against an older wording, with their review cards, and keeps everything else', () => {
+    const OTHER = '/fine-tuning/dataset-preparation/';
+    const card = { box: 2, due: '2026-03-03' };
+    const peeked = setRevealed(open, emptyState(open.sig), true);
+    const gone = { ...answered, sig: 'gone' };
+    let progress = withQuestionState(sample(), LESSON, open.id, peeked);
+    progress = withQuestionState(progress, LESSON, 'q-gone', gone);
+    progress = withLesson(progress, LESSON, (l) => ({
+      ...l,
+      review: { [single.id]: card, [open.id]: card, 'q-gone': card },
+      done: '2026-03-01T10:00:00.000Z',
+      visited: '2026-03-01T09:00:00.000Z',
+    }));
+    progress = {
+      ...withQuestionState(progress, OTHER, single.id, answered),
+      position: { lesson: LESSON, section: 'x', at: '2026-03-01T09:00:00.000Z' },
+    };
+    const reworded = liveQuestion({ ...authoredSingle, prompt: line('A reworded prompt?') });
+    const fresh = withoutStale(progress, LESSON, [reworded, open]);
+    // Only the questions given are checked: an answer to a question the quiz does not list stays.
+    expect(fresh.lessons[LESSON]).toEqual({
+      answers: { [open.id]: peeked, 'q-gone': gone },
+      review: { [open.id]: card, 'q-gone': card },
+      done: '2026-03-01T10:00:00.000Z',
+      visited: '2026-03-01T09:00:00.000Z',
     });
+    expect(fresh.lessons[OTHER]).toBe(progress.lessons[OTHER]);
+    expect(fresh.position).toEqual(progress.position);
+    expect(questionState(fresh, LESSON, reworded)).toEqual(emptyState(reworded.sig));
   });
 
-  it('reads a stored version 2 value, keeping every answer and adding empty review cards, done marks and visits', () => {
-    const stored = `{"version":2,"lessons":{"${LESSON}":{"manifest":{"q-open":"x1"},"answers":{"q-open":{"sig":"x1","selected":[],"result":null,"first":null,"revealed":true,"peeked":false,"text":"Mine","mark":"right"}}},"/b/":{"manifest":{},"answers":{}}}}`;
-    expect(readStored(stored)).toEqual({
-      version: 3,
+  it('returns the same progress when no saved answer is stale', () => {
+    const progress = withQuestionState(sample(), LESSON, open.id, setRevealed(open, emptyState(open.sig), true));
+    expect(withoutStale(progress, LESSON, [single, open])).toBe(progress);
+    expect(withoutStale(progress, LESSON, [])).toBe(progress);
+    expect(withoutStale(progress, '/never-opened/', [single])).toBe(progress);
+  });
+});
+
+describe('progress saved by older versions, read as version 4', () => {
+  const empty = { review: {}, done: null, visited: null };
+  const blank = { selected: [], result: null, first: null, revealed: false, peeked: false, text: '', mark: null };
+
+  it.each([
+    {
+      from: 1,
+      what: 'taking its last Check as the first',
+      stored: `{"version":1,"lessons":{"${LESSON}":{"manifest":{"q-format":"abc"},"answers":{"q-format":{"sig":"abc","selected":[0],"result":"wrong","revealed":false,"text":"","mark":null}}}}}`,
+      lessons: { [LESSON]: { answers: { 'q-format': { ...blank, sig: 'abc', selected: [0], result: 'wrong', first: 'wrong' } }, ...empty } },
+      position: null,
+    },
+    {
+      from: 2,
+      what: 'with no review cards, done marks, visits or position, as version 2 had none',
+      stored: `{"version":2,"lessons":{"${LESSON}":{"manifest":{"q-open":"x1"},"answers":{"q-open":{"sig":"x1","selected":[],"result":null,"first":null,"revealed":true,"peeked":false,"text":"Mine","mark":"right"}}},"/b/":{"manifest":{},"answers":{}}}}`,
       lessons: {
-        [LESSON]: {
-          manifest: { 'q-open': 'x1' },
-          answers: { 'q-open': { ...blank, sig: 'x1', revealed: true, text: 'Mine', mark: 'right' } },
-          ...empty3,
-        },
-        '/b/': { manifest: {}, answers: {}, ...empty3 },
+        [LESSON]: { answers: { 'q-open': { ...blank, sig: 'x1', revealed: true, text: 'Mine', mark: 'right' } }, ...empty },
+        '/b/': { answers: {}, ...empty },
       },
       position: null,
-    });
+    },
+    {
+      from: 3,
+      what: 'without the manifest',
+      stored: `{"version":3,"lessons":{"${LESSON}":{"manifest":{"q-format":"abc","q-open":"x1"},"answers":{"q-format":{"sig":"abc","selected":[1],"result":"right","first":"wrong","revealed":false,"peeked":false,"text":"","mark":null,"at":1772355600000},"q-open":{"sig":"x1","selected":[],"result":null,"first":null,"revealed":true,"peeked":false,"text":"Mine","mark":"right","hints":1,"at":1772355700000}},"review":{"q-format":{"box":2,"due":"2026-03-03"}},"done":"2026-03-01T10:00:00.000Z","visited":"2026-03-01T09:00:00.000Z"},"/b/":{"manifest":{"q-b":"s"},"answers":{},"review":{"q-b":{"box":1,"due":"2026-03-02"}},"done":null,"visited":"2026-02-28T08:00:00.000Z"}},"position":{"lesson":"${LESSON}","section":"common-mistakes","at":"2026-03-01T09:05:00.000Z"}}`,
+      lessons: {
+        [LESSON]: {
+          answers: {
+            'q-format': { ...blank, sig: 'abc', selected: [1], result: 'right', first: 'wrong', at: 1772355600000 },
+            'q-open': { ...blank, sig: 'x1', revealed: true, text: 'Mine', mark: 'right', hints: 1, at: 1772355700000 },
+          },
+          review: { 'q-format': { box: 2, due: '2026-03-03' } },
+          done: '2026-03-01T10:00:00.000Z',
+          visited: '2026-03-01T09:00:00.000Z',
+        },
+        '/b/': { answers: {}, review: { 'q-b': { box: 1, due: '2026-03-02' } }, done: null, visited: '2026-02-28T08:00:00.000Z' },
+      },
+      position: { lesson: LESSON, section: 'common-mistakes', at: '2026-03-01T09:05:00.000Z' },
+    },
+  ])(
+    'reads a stored version $from value as version 4 $what, keeping every answer, done mark, review card and reading position',
+    ({ stored, lessons, position }) => {
+      const read = readStored(stored);
+      expect(read).toEqual({ version: 4, lessons, position });
+      for (const entry of Object.values(read.lessons)) expect(entry).not.toHaveProperty('manifest');
+    },
+  );
+
+  it('reads the version 3 value a learner’s browser holds as version 4: the same answer, review card, done mark, visit and position, without the manifest', () => {
+    const read = readStored(REAL_V3);
+    expect(read).toEqual(REAL_V4);
+    expect(read.lessons[LESSON]).not.toHaveProperty('manifest');
+  });
+
+  it('saves a migrated value that reads back the same, and saves the same text again', () => {
+    const text = serializeProgress(readStored(REAL_V3));
+    expect(readStored(text)).toEqual(REAL_V4);
+    expect(serializeProgress(readStored(text))).toBe(text);
+    expect(text).not.toContain('manifest');
   });
 
   it('keeps well-formed version 3 fields and drops tampered ones one by one', () => {
@@ -338,10 +432,10 @@ describe('progress saved by older versions, read as version 3', () => {
       position: { lesson: LESSON, section: 'common-mistakes', at: '2026-03-01T10:00:00.000Z' },
     });
     expect(readStored(stored)).toEqual({
-      version: 3,
+      version: 4,
       lessons: {
-        [LESSON]: { manifest: {}, answers: {}, review: { 'q-a': { box: 2, due: '2026-03-01' } }, done: '2026-03-01T10:00:00.000Z', visited: null },
-        '/b/': { manifest: {}, answers: {}, ...empty3 },
+        [LESSON]: { answers: {}, review: { 'q-a': { box: 2, due: '2026-03-01' } }, done: '2026-03-01T10:00:00.000Z', visited: null },
+        '/b/': { answers: {}, ...empty },
       },
       position: { lesson: LESSON, section: 'common-mistakes', at: '2026-03-01T10:00:00.000Z' },
     });
@@ -355,14 +449,24 @@ describe('progress saved by older versions, read as version 3', () => {
   ])('drops a last position with $what and keeps the lessons', ({ position }) => {
     const read = readStored(JSON.stringify({ version: 3, lessons: { [LESSON]: { manifest: {}, answers: {} } }, position }));
     expect(read.position).toBeNull();
-    expect(read.lessons[LESSON]).toEqual({ manifest: {}, answers: {}, ...empty3 });
+    expect(read.lessons[LESSON]).toEqual({ answers: {}, ...empty });
   });
 
   it('migrates version 2 lessons only where they are objects, leaving the rest for the schema to drop', () => {
     expect(MIGRATIONS[2]!({ version: 2, lessons: { [LESSON]: { answers: {} }, '/b/': 3 } })).toEqual({
       version: 2,
-      lessons: { [LESSON]: { answers: {}, ...empty3 }, '/b/': 3 },
+      lessons: { [LESSON]: { answers: {}, ...empty }, '/b/': 3 },
       position: null,
     });
+  });
+
+  it('drops only the manifest of each lesson in the version 3 step, leaving anything else for the schema to check', () => {
+    const lessons = { [LESSON]: { manifest: { q: 'x' }, answers: { q: 'y' }, done: 5 }, '/b/': 3, '/c/': { manifest: 'x' } };
+    expect(MIGRATIONS[3]!({ version: 3, lessons, position: 'p' })).toEqual({
+      version: 3,
+      lessons: { [LESSON]: { answers: { q: 'y' }, done: 5 }, '/b/': 3, '/c/': {} },
+      position: 'p',
+    });
+    expect(MIGRATIONS[3]!({ version: 3, lessons: 'x' })).toEqual({ version: 3, lessons: 'x' });
   });
 });

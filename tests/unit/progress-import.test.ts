@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, emptyState, selectChoice } from '../../src/lib/quiz-model';
-import { emptyProgress, manifestOf, withManifest, withQuestionState, type Progress } from '../../src/lib/progress-format';
+import { emptyProgress, withQuestionState, type Progress } from '../../src/lib/progress-format';
 import { EXPORT_FORMAT, describeFile, exportProgress, parseImport } from '../../src/lib/progress-import';
 import { live } from './helpers/questions';
 
-const { single, open } = live;
+const { single } = live;
 const A = '/fine-tuning/when-to-fine-tune-vs-prompt/';
 const B = '/fine-tuning/dataset-preparation/';
 const C = '/fine-tuning/evaluation/';
 
+// Version 3 as the live site stored it, captured from a learner's browser, byte for byte (as in progress-format.test.ts).
+const REAL_V3 =
+  '{"version":3,"lessons":{"/fine-tuning/when-to-fine-tune-vs-prompt/":{"manifest":{"q-json-format":"eqbg9v","q-drug-interactions":"4eezmi","q-catastrophic-forgetting":"al68go","q-saving-20k":"1x0kql8","q-framework-order":"16ys6an","ex-legal-english":"1q5i2g1","ex-todays-news":"g19jwz","ex-five-categories":"apn4c4"},"answers":{"q-json-format":{"sig":"eqbg9v","selected":[1],"result":"right","first":"wrong","revealed":false,"peeked":false,"text":"","mark":null,"at":1796668029837}},"review":{"q-json-format":{"box":1,"due":"2026-12-08"}},"done":"2026-12-07T18:27:11.721Z","visited":"2026-12-07T18:27:10.697Z"}},"position":{"lesson":"/fine-tuning/when-to-fine-tune-vs-prompt/","section":"further-reading","at":"2026-12-07T18:27:10.697Z"}}';
+
 const right = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
-const sample = (): Progress => withQuestionState(withManifest(emptyProgress(), A, manifestOf([single, open])), A, single.id, right);
+const sample = (): Progress => withQuestionState(emptyProgress(), A, single.id, right);
 
 describe('export and import', () => {
   it('round-trips progress through a file, and names the lessons it has answers for', () => {
     const file = exportProgress(sample(), new Date('2026-01-02T03:04:05Z'));
-    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 3, exportedAt: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 4, exportedAt: '2026-01-02T03:04:05.000Z' });
     expect(parseImport(file)).toEqual({ ok: true, progress: sample(), lessons: [A] });
   });
 
@@ -27,6 +31,41 @@ describe('export and import', () => {
     };
     const result = parseImport(JSON.stringify(old));
     expect(result.ok && result.progress.lessons[A]!.answers[single.id]).toMatchObject({ result: 'right', first: 'right', peeked: false });
+  });
+
+  it('reads a version 3 file as version 4: every answer, review card, done mark, visit and position, without the manifest', () => {
+    const { lessons, position } = JSON.parse(REAL_V3) as Record<string, unknown>;
+    const file = JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: '2026-12-07T18:30:00.000Z', lessons, position }, null, 2);
+    const result = parseImport(file);
+    expect(result).toEqual({
+      ok: true,
+      progress: {
+        version: 4,
+        lessons: {
+          [A]: {
+            answers: {
+              'q-json-format': {
+                sig: 'eqbg9v',
+                selected: [1],
+                result: 'right',
+                first: 'wrong',
+                revealed: false,
+                peeked: false,
+                text: '',
+                mark: null,
+                at: 1796668029837,
+              },
+            },
+            review: { 'q-json-format': { box: 1, due: '2026-12-08' } },
+            done: '2026-12-07T18:27:11.721Z',
+            visited: '2026-12-07T18:27:10.697Z',
+          },
+        },
+        position: { lesson: A, section: 'further-reading', at: '2026-12-07T18:27:10.697Z' },
+      },
+      lessons: [A],
+    });
+    expect(result.ok && result.progress.lessons[A]).not.toHaveProperty('manifest');
   });
 
   it.each([

@@ -133,12 +133,15 @@ describe('merging a file with the progress here', () => {
 });
 
 describe('replacing the progress here with a file', () => {
-  it('takes the file’s answers and marks, and keeps this browser’s record of which questions a page holds', () => {
-    const mine = withLesson(with_(emptyProgress(), A, 'q1', right(1)), A, (l) => ({ ...l, manifest: { q1: 's' } }));
-    const theirs = with_(emptyProgress(), B, 'q9', wrong(2));
-    const replaced = replaceProgress(mine, theirs);
+  it('takes the file’s answers, review cards, marks and position, and keeps nothing of this browser’s', () => {
+    const theirs = {
+      ...withLesson(with_(emptyProgress(), B, 'q9', wrong(2)), B, (l) => ({ ...l, review: { q9: { box: 1, due: '2026-12-02' } } })),
+      position: { lesson: B, section: 'y', at: '2026-11-03T00:00:00.000Z' },
+    };
+    const replaced = replaceProgress(theirs);
     expect(Object.keys(replaced.lessons)).toEqual([B]);
     expect(tally(replaced)).toEqual({ answers: 1, lessons: 1, done: 0 });
+    expect(replaced).toEqual(theirs);
   });
 });
 

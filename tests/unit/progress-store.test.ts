@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyProgress, withManifest } from '../../src/lib/progress-format';
+import { emptyProgress, withLesson } from '../../src/lib/progress-format';
 import { STORAGE_KEY, createProgressStore, type KeyValueStorage } from '../../src/lib/progress-store';
 import { SAVED_PROGRESS_KEY } from '../../src/scripts/lesson-progress';
 
@@ -13,7 +13,7 @@ class MemoryStorage implements KeyValueStorage {
   }
 }
 
-const change = (p: ReturnType<typeof emptyProgress>) => withManifest(p, '/a/', { 'q-1': 'sig' });
+const change = (p: ReturnType<typeof emptyProgress>) => withLesson(p, '/a/', (l) => ({ ...l, done: '2026-01-02T03:04:05.000Z' }));
 
 describe('progress store', () => {
   it('saves under the key the page script checks before it loads the progress badges', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, emptyState, selectChoice, setMark, setRevealed, tryAgain } from '../../src/lib/quiz-model';
-import { emptyProgress, withManifest, withQuestionState } from '../../src/lib/progress-format';
+import { emptyProgress, withoutStale, withQuestionState } from '../../src/lib/progress-format';
 import {
   BOXES,
   INTERVALS,
@@ -134,10 +134,16 @@ describe('the review queue', () => {
     expect(describeCard(back.lessons[A]!.review[single.id]!, at('2026-05-13'))).toBe('Due again tomorrow');
   });
 
-  it('counts a question missed before review existed as due today, unless it has been reworded since', () => {
+  it('counts a question missed before review existed as due today, unless it has been reworded since and its quiz has loaded', () => {
     const old = withQuestionState(emptyProgress(), A, single.id, wrong);
     expect(reviewQueue(old, at('2026-05-10')).due).toEqual([{ lesson: A, id: single.id, card: { box: 1, due: '2026-05-10' } }]);
-    expect(reviewQueue(withManifest(old, A, { [single.id]: 'other' }), at('2026-05-10')).due).toEqual([]);
+    expect(reviewQueue(withoutStale(old, A, [{ ...single, sig: 'other' }]), at('2026-05-10')).due).toEqual([]);
+  });
+
+  it('takes a reworded question’s card out of review once its quiz has loaded, and keeps the others', () => {
+    const reworded = withoutStale(scheduled, A, [{ ...single, sig: 'other' }]);
+    expect(reviewQueue(reworded, at('2026-05-20')).due.map((i) => i.id)).toEqual(['q-b']);
+    expect(reworded.lessons[A]!.review).toEqual({});
   });
 
   it('forgets a question its lesson no longer has, card and answer', () => {
