@@ -62,19 +62,20 @@ test.describe('your progress', () => {
 
   test('offers to mark the lesson done once every question is answered', async ({ page }) => {
     await page.goto(LESSONS.datasetPreparation);
-    // Every question of 9.2 with its answer opened first (the page's own signatures): answered or revealed, all of them.
-    await page.evaluate((lesson) => {
-      const manifest = Object.assign(
-        {},
-        ...[...document.querySelectorAll<HTMLElement>('[data-quiz-manifest]')].map((el) => JSON.parse(el.dataset['quizManifest']!)),
-      );
+    // Every question of 9.2 with its answer opened first (the signatures the lesson publishes): answered or revealed, all of them.
+    await page.evaluate(async (lesson) => {
+      const published = (await (await fetch(`${lesson}questions.json`)).json()) as {
+        quizzes: { questions: { question: { id: string; sig: string } }[] }[];
+      };
       const answers = Object.fromEntries(
-        Object.entries(manifest).map(([id, sig]) => [
-          id,
-          { sig, selected: [], result: null, first: null, revealed: true, peeked: true, text: '', mark: null },
-        ]),
+        published.quizzes.flatMap((quiz) =>
+          quiz.questions.map(({ question: { id, sig } }) => [
+            id,
+            { sig, selected: [], result: null, first: null, revealed: true, peeked: true, text: '', mark: null },
+          ]),
+        ),
       );
-      localStorage.setItem('course-progress', JSON.stringify({ version: 3, lessons: { [lesson]: { manifest, answers } }, position: null }));
+      localStorage.setItem('course-progress', JSON.stringify({ version: 4, lessons: { [lesson]: { answers } }, position: null }));
     }, LESSONS.datasetPreparation);
     await page.reload();
     await doneButton(page);

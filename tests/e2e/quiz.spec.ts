@@ -269,7 +269,7 @@ test.describe('a quiz with JavaScript', () => {
       await expect(score(quiz)).toHaveText('Score: 1 of 5 right at the first try, 4 not answered yet');
       const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
       expect(saved).toMatchObject({
-        version: 3,
+        version: 4,
         lessons: { [LESSONS.whenToFineTune]: { answers: { 'q-json-format': { result: 'right', first: 'right' } } } },
       });
     }

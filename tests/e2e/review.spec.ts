@@ -58,11 +58,45 @@ test.describe('review', () => {
 
   test('says when a lesson cannot be loaded, with a link to it', async ({ page }) => {
     await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
-    await page.route(`**${LESSONS.whenToFineTune}`, (route) => route.abort());
+    await page.route(`**${LESSONS.whenToFineTune}questions.json`, (route) => route.abort());
     await page.goto('/review/');
     await expect(page.getByText(/could not be loaded: you may be offline/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open the lesson' })).toHaveAttribute('href', LESSONS.whenToFineTune);
   });
+
+  for (const { case: what, lessons } of [
+    { case: 'a question its lesson no longer asks', lessons: { review: { 'q-gone': { box: 1, due: '2020-01-01' } } } },
+    {
+      case: 'a question reworded since it was missed',
+      lessons: {
+        answers: {
+          'q-json-format': {
+            sig: 'old-wording',
+            selected: [0],
+            result: 'wrong',
+            first: 'wrong',
+            revealed: false,
+            peeked: false,
+            text: '',
+            mark: null,
+          },
+        },
+        review: { 'q-json-format': { box: 1, due: '2020-01-01' } },
+      },
+    },
+  ]) {
+    test(`lets ${what} leave review for good, saying why`, async ({ page }) => {
+      const stored = JSON.stringify({ version: 4, lessons: { [LESSONS.whenToFineTune]: { answers: {}, ...lessons } }, position: null });
+      await page.addInitScript((value) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem('course-progress', value);
+        sessionStorage.setItem('seeded', '1');
+      }, stored);
+      await page.goto('/review/');
+      await expect(page.getByText('This question is no longer in its lesson as it was, so it has left review.')).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('status').first()).toHaveText('Nothing to review today. Nothing to review.');
+    });
+  }
 
   test('works offline, never opened before, with the questions of a lesson read before', async ({ page, context }) => {
     // The question was missed in its lesson, so the lesson was read: the service worker keeps pages as they are read,

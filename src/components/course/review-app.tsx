@@ -24,10 +24,12 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
   const lessonUrl = withBase(base, item.lesson);
   useEffect(() => {
     void findQuestion(lessonUrl, item.lesson, item.id).then((f) => {
-      setFound(f);
-      if (f.ok) setState(emptyState(f.question.q.sig));
-      // The lesson was read and no longer asks it: it leaves review for good.
-      if (!f.ok && f.reason === 'missing') browserProgressStore().update((p) => withoutQuestion(p, item.lesson, item.id));
+      // A question reworded since it was missed asks something else now: like one the lesson dropped, it leaves review.
+      const saved = browserProgressStore().read().lessons[item.lesson]?.answers[item.id];
+      const found: Found = f.ok && saved && saved.sig !== f.question.q.sig ? { ok: false, reason: 'missing' } : f;
+      setFound(found);
+      if (found.ok) setState(emptyState(found.question.q.sig));
+      if (!found.ok && found.reason === 'missing') browserProgressStore().update((p) => withoutQuestion(p, item.lesson, item.id));
     });
   }, []);
   if (!found) return <p>Loading a question from its lesson…</p>;
@@ -35,7 +37,7 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
     return (
       <p class="quiz-error">
         {found.reason === 'missing'
-          ? 'This question is no longer in its lesson, so it has left review. '
+          ? 'This question is no longer in its lesson as it was, so it has left review. '
           : 'This question’s lesson could not be loaded: you may be offline, with the lesson not yet saved on this device. '}
         <a href={lessonUrl}>Open the lesson</a>
       </p>
