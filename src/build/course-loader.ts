@@ -42,7 +42,13 @@ export function quizzesLoader(): Loader {
           files.map(async (f) => {
             const file = relative(root, join(dir, f)).split('\\').join('/');
             const mdx = await readFile(join(dir, f), 'utf8');
-            return { id: f.split('\\').join('/').replace(/\.mdx$/, ''), data: await compileLesson(mdx, file, async (md) => (await renderMarkdown(md)).html) };
+            return {
+              id: f
+                .split('\\')
+                .join('/')
+                .replace(/\.mdx$/, ''),
+              data: await compileLesson(mdx, file, async (md) => (await renderMarkdown(md)).html),
+            };
           }),
         );
         store.clear();
@@ -76,7 +82,10 @@ function checkIds(quizzes: CompiledQuiz[], file: string) {
   const owner = new Map<string, string>();
   for (const quiz of quizzes) {
     if (quizIds.has(quiz.id))
-      throw new AstroError(`${file}: quiz "${quiz.id}" appears twice in this lesson`, 'Give each <Quiz> its own id, e.g. id="quiz" and id="exercise".');
+      throw new AstroError(
+        `${file}: quiz "${quiz.id}" appears twice in this lesson`,
+        'Give each <Quiz> its own id, e.g. id="quiz" and id="exercise".',
+      );
     quizIds.add(quiz.id);
     quiz.questions.forEach((q, i) => {
       const other = owner.get(q.id);

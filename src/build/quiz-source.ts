@@ -86,7 +86,13 @@ interface Node {
 }
 
 // Where each quiz tag may stand.
-const PARENT: Record<string, string> = { Question: 'Quiz', ModelAnswer: 'Question', NumericAnswer: 'Question', Ordering: 'Question', Hint: 'Question' };
+const PARENT: Record<string, string> = {
+  Question: 'Quiz',
+  ModelAnswer: 'Question',
+  NumericAnswer: 'Question',
+  Ordering: 'Question',
+  Hint: 'Question',
+};
 const PART_NAMES = new Set(['ModelAnswer', 'NumericAnswer', 'Ordering', 'Hint']);
 const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isTag = (n: Node, name: string) => isJsx(n) && n.name === name;
@@ -98,7 +104,11 @@ export function plain(text: string): string {
 }
 
 // What the Markdown pipeline's smart punctuation does to text, so a fingerprint reads as the page does.
-const smart = (t: string) => t.replace(/---/g, '—').replace(/--/g, '–').replace(/\.\.\./g, '…');
+const smart = (t: string) =>
+  t
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/\.\.\./g, '…');
 
 /** Reads every <Quiz> of a lesson's MDX; `figure` gives the text of a <Figure name>. Throws for a tag out of place. */
 export function readQuizzes(mdx: string, file: string, figure: (name: string) => string): { quizzes: QuizSource[]; pending: PendingPart[] } {
@@ -128,7 +138,10 @@ class Reader {
     if (!wanted || !isJsx(node)) return;
     const where = `${this.file}:${lineOf(node)}`;
     if (node.type === 'mdxJsxTextElement')
-      throw new AstroError(`${where}: <${node.name}> must start on a line of its own`, 'Put the tag on its own line, with its Markdown on the lines below it.');
+      throw new AstroError(
+        `${where}: <${node.name}> must start on a line of its own`,
+        'Put the tag on its own line, with its Markdown on the lines below it.',
+      );
     if (parent?.name !== wanted)
       throw new AstroError(`${where}: <${node.name}> must stand directly inside a <${wanted}>`, 'Move it there, with a blank line before and after.');
   }
@@ -254,7 +267,8 @@ class Reader {
   private choice(li: Node): MarkupChoice {
     const [first, ...blocks] = li.children ?? [];
     const correct = li.checked === true;
-    if (!first || first.type !== 'paragraph') return { label: this.part([], true), correct, why: blocks.length > 0 ? this.part(blocks, false) : undefined };
+    if (!first || first.type !== 'paragraph')
+      return { label: this.part([], true), correct, why: blocks.length > 0 ? this.part(blocks, false) : undefined };
     const source = this.source([first]);
     const cut = source.indexOf('\n');
     const labelMd = (cut === -1 ? source : source.slice(0, cut)).replace(/\\$|\s+$/, '');

@@ -25,7 +25,10 @@ async function builtSite(): Promise<string> {
     '<!doctype html><html lang="en"><head><title>Lesson</title></head><body><main data-pagefind-body><h1>Lesson</h1><p>Fine-tuning teaches a model a format.</p></main></body></html>';
   await writeFile(join(dir, 'index.html'), page.replace('data-pagefind-body', ''));
   await writeFile(join(dir, 'lesson', 'index.html'), page);
-  const outline = { version: 1, chapters: [{ id: 'one', number: 1, title: 'One', lessons: [{ path: '/lesson/', number: '1.1', title: 'Lesson', questions: 0 }] }] };
+  const outline = {
+    version: 1,
+    chapters: [{ id: 'one', number: 1, title: 'One', lessons: [{ path: '/lesson/', number: '1.1', title: 'Lesson', questions: 0 }] }],
+  };
   await writeFile(join(dir, 'course.json'), JSON.stringify(outline));
   return dir;
 }

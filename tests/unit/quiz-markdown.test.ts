@@ -365,7 +365,11 @@ describe('numeric and ordering questions, and hints', () => {
   });
 
   it.each([
-    { where: 'a quote', body: '<Question id="q-x">\nWhy?\n\n> <Hint>\n> x\n> </Hint>\n\n<ModelAnswer>\nBecause.\n</ModelAnswer>\n</Question>', line: 6 },
+    {
+      where: 'a quote',
+      body: '<Question id="q-x">\nWhy?\n\n> <Hint>\n> x\n> </Hint>\n\n<ModelAnswer>\nBecause.\n</ModelAnswer>\n</Question>',
+      line: 6,
+    },
     { where: 'a list', body: '<Question id="q-x">\nWhy?\n\n- item\n\n  <Hint>\n  x\n  </Hint>\n</Question>', line: 8 },
   ])('refuses a hint inside $where, naming the file and its line, before anything renders', ({ body, line }) => {
     expect(() => readQuiz(body)).toThrow(`content/lessons/x.mdx:${line}: <Hint> must stand directly inside a <Question>`);

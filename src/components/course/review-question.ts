@@ -41,7 +41,11 @@ export async function findQuestion(lessonUrl: string, lesson: string, id: string
   for (const quiz of data.quizzes) {
     const n = quiz.questions.findIndex((q) => q.question.id === id);
     const found = quiz.questions[n];
-    if (found) return { ok: true, question: { q: found.question as LiveQuestion, slots: found.slots, n, title: `${quiz.numberLabel} ${n + 1}`, lessonTitle: data.title } };
+    if (found)
+      return {
+        ok: true,
+        question: { q: found.question as LiveQuestion, slots: found.slots, n, title: `${quiz.numberLabel} ${n + 1}`, lessonTitle: data.title },
+      };
   }
   return { ok: false, reason: 'missing' };
 }
