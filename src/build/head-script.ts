@@ -1,3 +1,5 @@
+import { PROGRESS_KEY } from '../lib/saved-progress.ts';
+
 /**
  * The one script that runs before the first paint, as one exact string because the Content-Security-Policy allows it
  * by its SHA-256 hash: it applies a stored theme, so a dark page never flashes light, and marks that JavaScript runs
@@ -7,4 +9,4 @@
  */
 export const HEAD_SCRIPT =
   "{let d=document.documentElement,c=d.classList,l,t;try{l=localStorage;t=l.getItem('theme');" +
-  "l.getItem('course-progress')&&c.add('saved')}catch{}if(t=='light'||t=='dark')d.dataset.theme=t;c.add('js')}";
+  `l.getItem('${PROGRESS_KEY}')&&c.add('saved')}catch{}if(t=='light'||t=='dark')d.dataset.theme=t;c.add('js')}`;

@@ -1,9 +1,8 @@
 import { readStored, serializeProgress, type Progress } from './progress-format.ts';
 import { hasProgress, PERSIST_ASKED_KEY } from './keep-progress.ts';
+import { PROGRESS_KEY } from './saved-progress.ts';
 import { stampChanges } from './progress-stamp.ts';
 
-/** The localStorage key all quiz progress lives under. */
-export const STORAGE_KEY = 'course-progress';
 
 /** The part of the Web Storage API the store uses, so tests can hand in a fake that throws. */
 export interface KeyValueStorage {
@@ -37,7 +36,7 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
     if (cache) return cache;
     let text: string | null = null;
     try {
-      text = getStorage()?.getItem(STORAGE_KEY) ?? null;
+      text = getStorage()?.getItem(PROGRESS_KEY) ?? null;
     } catch {
       // Private mode or a blocked storage (even asking for it may throw): start from nothing rather than fail.
     }
@@ -53,7 +52,7 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
       let saved = false;
       try {
         const target = getStorage();
-        target?.setItem(STORAGE_KEY, serializeProgress(next));
+        target?.setItem(PROGRESS_KEY, serializeProgress(next));
         saved = Boolean(target);
       } catch {
         // Quota exceeded or storage disabled: keep working from memory for this page.
@@ -91,7 +90,7 @@ export function browserProgressStore(): ProgressStore {
   const store = createProgressStore(() => (typeof window === 'undefined' ? null : window.localStorage));
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {
-      if (event.key === STORAGE_KEY || event.key === null) store.refresh();
+      if (event.key === PROGRESS_KEY || event.key === null) store.refresh();
     });
     store.subscribe(askToKeep);
   }

@@ -1,13 +1,4 @@
-import { SAVED_PROGRESS_KEY } from './lesson-progress';
-
-/** True when this browser has saved progress; storage that throws counts as none. */
-export function hasSavedProgress(): boolean {
-  try {
-    return window.localStorage.getItem(SAVED_PROGRESS_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
+import { hasSavedProgress } from '../lib/saved-progress';
 
 /**
  * Fills in the progress page. With nothing saved, every lesson is not started and the progress code is not loaded;

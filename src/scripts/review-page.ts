@@ -1,4 +1,4 @@
-import { hasSavedProgress } from './progress-page';
+import { hasSavedProgress } from '../lib/saved-progress';
 
 /**
  * Starts the review page. With nothing saved there is nothing to review and the review code is not loaded; otherwise it

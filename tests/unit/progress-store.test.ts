@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyProgress, withLesson } from '../../src/lib/progress-format';
-import { STORAGE_KEY, createProgressStore, type KeyValueStorage } from '../../src/lib/progress-store';
-import { SAVED_PROGRESS_KEY } from '../../src/scripts/lesson-progress';
+import { createProgressStore, type KeyValueStorage } from '../../src/lib/progress-store';
+import { PROGRESS_KEY as STORAGE_KEY } from '../../src/lib/saved-progress';
 
 class MemoryStorage implements KeyValueStorage {
   data = new Map<string, string>();
@@ -16,10 +16,6 @@ class MemoryStorage implements KeyValueStorage {
 const change = (p: ReturnType<typeof emptyProgress>) => withLesson(p, '/a/', (l) => ({ ...l, done: '2026-01-02T03:04:05.000Z' }));
 
 describe('progress store', () => {
-  it('saves under the key the page script checks before it loads the progress badges', () => {
-    expect(SAVED_PROGRESS_KEY).toBe(STORAGE_KEY);
-  });
-
   it('saves changes to storage and tells its listeners', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
