@@ -9,6 +9,7 @@ import { initSearch } from './search';
 import { initSmoothScroll } from './smooth-scroll';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
+import { initWidgetLink } from './widget-link';
 
 // One small module for the behaviour every page shares, so a page makes one request for it instead of seven.
 initIslandFailure();
@@ -22,3 +23,4 @@ initOfflineNotice();
 initLessonProgress();
 initReadingPosition();
 initSmoothScroll();
+initWidgetLink();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import './calculator.css';
 import { LESSON_SCENARIO as lesson } from '../../lib/cost';
 import { costCurve } from '../../lib/cost-chart';
@@ -11,7 +11,9 @@ import {
   resultsToShow,
   scenarioFromValues,
   writeQuery,
+  type CalculatorState,
   type FieldKey,
+  type RawInputs,
 } from '../../lib/cost-inputs';
 import { COST_PRESETS } from '../../lib/cost-presets';
 import { resultsSummary, staleReason } from '../../lib/cost-report';
@@ -21,44 +23,31 @@ import CalculatorResults from './CalculatorResults';
 import CalculatorSummary from './CalculatorSummary';
 import CostChart from './CostChart';
 import { FIELD_GROUPS, LABELS } from './fields';
+import { useUrlState, type UrlStateModel } from '../widget/use-url-state';
 
-// Long enough that typing "10000" is announced once, short enough to follow a pause.
-const ANNOUNCE_DELAY_MS = 800;
 const [MAIN, ...FOLDED] = FIELD_GROUPS;
 const FOLDED_COUNT = FOLDED.reduce((n, g) => n + g.fields.length, 0);
 
+const invalidLabels = (state: CalculatorState) => Object.keys(state.errors).map((k) => LABELS[k as FieldKey]);
+const MODEL: UrlStateModel<RawInputs, CalculatorState, FieldKey> = {
+  initial: rawFromValues(DEFAULT_VALUES),
+  evaluate: evaluateInputs,
+  read: readQuery,
+  write: (search, state) => (state.values ? writeQuery(search, state.values) : undefined),
+  announce: (state) =>
+    state.values && state.analysis
+      ? resultsSummary(state.analysis, state.values.paybackDays)
+      : `Results not current. ${staleReason(invalidLabels(state))}`,
+};
+
 /** The cost calculator island: thin glue between the pure model (src/lib/cost*.ts) and the form, results and chart. */
 export default function CostCalculator() {
-  const [raw, setRaw] = useState(() => rawFromValues(DEFAULT_VALUES));
-  const [rejected, setRejected] = useState<FieldKey[]>([]);
-  const [announcement, setAnnouncement] = useState('');
-  const mounted = useRef(false);
+  const { raw, setRaw, state, rejected, announcement, reset } = useUrlState(MODEL);
   const last = useRef(LESSON_RESULTS);
-
-  const state = useMemo(() => evaluateInputs(raw), [raw]);
   // While a field is invalid the last valid figures stay on screen, marked as not current, so nothing jumps or vanishes.
   const shown = useMemo(() => (last.current = resultsToShow(state, last.current)), [state]);
   const curve = useMemo(() => costCurve(scenarioFromValues(shown.values), shown.analysis), [shown.analysis]);
-  const invalid = Object.keys(state.errors).map((k) => LABELS[k as FieldKey]);
-
-  // The server render shows the defaults; a shared link's scenario is applied once the island runs.
-  useEffect(() => {
-    const fromLink = readQuery(location.search);
-    // Only a link that changes something re-renders, so an ordinary visit announces nothing.
-    if (JSON.stringify(fromLink.raw) !== JSON.stringify(raw)) setRaw(fromLink.raw);
-    setRejected(fromLink.rejected);
-  }, []);
-
-  useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    if (state.values) history.replaceState(history.state, '', `${location.pathname}${writeQuery(location.search, state.values)}${location.hash}`);
-    const text = shown.current ? resultsSummary(shown.analysis, shown.values.paybackDays) : `Results not current. ${staleReason(invalid)}`;
-    const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const invalid = invalidLabels(state);
 
   const change = (key: FieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
   const fields = { raw, errors: state.errors, onChange: change };
@@ -75,12 +64,12 @@ export default function CostCalculator() {
               {p.label}
             </button>
           ))}
-          <button type="button" class="btn" onClick={() => (setRaw(rawFromValues(DEFAULT_VALUES)), setRejected([]))}>
+          <button type="button" class="btn" onClick={reset}>
             Reset
           </button>
         </div>
         {rejected.length > 0 && (
-          <p class="calc-link-note">
+          <p class="calc-link-note" role="status">
             The link held values this calculator cannot use, so it shows the lesson’s defaults for: {rejected.map((k) => LABELS[k]).join(', ')}.
           </p>
         )}

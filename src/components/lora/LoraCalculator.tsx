@@ -1,47 +1,42 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import './lora.css';
 import { LESSON_SETUP, loraSummary, type Projection } from '../../lib/lora';
-import { evaluateLora, LESSON_STATE, rawFromSetup, readLoraQuery, writeLoraQuery, type LoraFieldKey, type LoraInputKey } from '../../lib/lora-inputs';
+import {
+  evaluateLora,
+  LESSON_STATE,
+  rawFromSetup,
+  readLoraQuery,
+  writeLoraQuery,
+  type LoraFieldKey,
+  type LoraInputKey,
+  type LoraRaw,
+  type LoraState,
+} from '../../lib/lora-inputs';
+import { useUrlState, type UrlStateModel } from '../widget/use-url-state';
 import LoraFields from './LoraFields';
 import LoraResults from './LoraResults';
 import { INPUT_NAMES } from './fields';
 
-// As the calculator's: long enough that typing "4096" is announced once, short enough to follow a pause.
-const ANNOUNCE_DELAY_MS = 800;
+const invalidNames = (state: LoraState) => Object.keys(state.errors).map((k) => INPUT_NAMES[k as LoraInputKey]);
+const MODEL: UrlStateModel<LoraRaw, LoraState, LoraInputKey> = {
+  initial: rawFromSetup(LESSON_SETUP),
+  evaluate: evaluateLora,
+  read: readLoraQuery,
+  write: (search, state) => (state.setup ? writeLoraQuery(search, state.setup) : undefined),
+  announce: (state) => (state.result ? loraSummary(state.result) : `Results not current: fix ${invalidNames(state).join(', ')}.`),
+};
 
 /** The LoRA parameter widget: thin glue between the pure model (src/lib/lora*.ts) and its form and results. */
 export default function LoraCalculator() {
-  const [raw, setRaw] = useState(() => rawFromSetup(LESSON_SETUP));
-  const [rejected, setRejected] = useState<LoraInputKey[]>([]);
-  const [announcement, setAnnouncement] = useState('');
-  const mounted = useRef(false);
+  const { raw, setRaw, state, rejected, announcement, reset } = useUrlState(MODEL);
   const last = useRef(LESSON_STATE);
 
-  const state = useMemo(() => evaluateLora(raw), [raw]);
   // While an input is invalid the last valid figures stay, marked as not current, so nothing jumps or shows NaN.
   const shown = useMemo(
     () => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current),
     [state],
   );
-  const invalid = Object.keys(state.errors).map((k) => INPUT_NAMES[k as LoraInputKey]);
-
-  // The server render shows the lesson's setup; a shared link's is applied once the island runs.
-  useEffect(() => {
-    const fromLink = readLoraQuery(location.search);
-    if (JSON.stringify(fromLink.raw) !== JSON.stringify(raw)) setRaw(fromLink.raw);
-    setRejected(fromLink.rejected);
-  }, []);
-
-  useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    if (state.setup) history.replaceState(history.state, '', `${location.pathname}${writeLoraQuery(location.search, state.setup)}${location.hash}`);
-    const text = state.result ? loraSummary(state.result) : `Results not current: fix ${invalid.join(', ')}.`;
-    const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const invalid = invalidNames(state);
 
   const onText = (key: LoraFieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
   const onTick = (p: Projection, on: boolean) =>
@@ -53,13 +48,13 @@ export default function LoraCalculator() {
       <p class="widget-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own model and rank.</p>
       <div class="needs-js">
         {rejected.length > 0 && (
-          <p class="lora-link-note">
+          <p class="lora-link-note" role="status">
             The link held values this widget cannot use, so it shows the lesson’s values for: {rejected.map((k) => INPUT_NAMES[k]).join(', ')}.
           </p>
         )}
         <form class="lora-form" onSubmit={(e) => e.preventDefault()} aria-label="LoRA adapter inputs">
           <LoraFields raw={raw} errors={state.errors} onText={onText} onTick={onTick} />
-          <button type="button" class="btn" onClick={() => (setRaw(rawFromSetup(LESSON_SETUP)), setRejected([]))}>
+          <button type="button" class="btn" onClick={reset}>
             Reset
           </button>
         </form>
