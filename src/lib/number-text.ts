@@ -1,4 +1,5 @@
 // Reads what a learner typed into a number field, and when it is not a number says what exactly is wrong with it.
+// One reader for every number a learner types: the calculator's and the LoRA widget's fields and the quizzes' answers.
 
 /** What a field holds: a whole count, a price in US dollars, or a plain decimal number such as 6.7 (billions). */
 export type NumberKind = 'count' | 'price' | 'decimal';
@@ -8,13 +9,19 @@ const EXAMPLES: Record<NumberKind, string> = { count: '200', price: '0.30', deci
 /** The outcome of reading one field's text: a number, or a message naming the problem. */
 export type TextResult = { ok: true; value: number } | { ok: false; error: string };
 
+/**
+ * The same, with `other`, the other reading of a lone separator before three digits, which people write both ways:
+ * 2055 for "2.055", 2.055 for "2,055".
+ */
+export type Readings = { ok: true; value: number; other?: number } | { ok: false; error: string };
+
 const MAX_LENGTH = 40;
 // Thousands commas in proper groups ("10,000"); a first group of 0 ("0,30") is a decimal comma, never 30.
 const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
-const fail = (error: string): TextResult => ({ ok: false, error });
+const fail = (error: string): Readings => ({ ok: false, error });
 
 // Text with only digits, points and commas, and at least one digit: its value, or what is wrong with its separators.
-function readDigits(body: string, kind: NumberKind, example: string): TextResult {
+function readDigits(body: string, kind: NumberKind, example: string): Readings {
   const parts = body.split('.');
   if (parts.length > 2) return fail(`Use one decimal point at most, for example ${example}.`);
   const [whole = '', fraction = ''] = parts;
@@ -26,29 +33,54 @@ function readDigits(body: string, kind: NumberKind, example: string): TextResult
     if (single) return fail('Use a whole number: a comma goes only between groups of three digits, as in 10,000.');
     return fail('Put commas only between groups of three digits, as in 10,000, or leave them out.');
   }
-  return { ok: true, value: Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`) };
+  const value = Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`);
+  return /^[1-9]\d{0,2}[.,]\d{3}$/.test(body)
+    ? { ok: true, value, other: Number(body.replace(/\D/, body.includes('.') ? '' : '.')) }
+    : { ok: true, value };
 }
 
 /**
- * Reads a field's text ("10,000", "$0.30", "-5") as a number; every rejection names what is wrong and how to write it,
- * with `example` as the number to copy.
+ * Reads a field's text ("10,000", "$0.30", "0.30$", "-5", with `unit` "2055 USD") as a number; every rejection names
+ * what is wrong and what the field accepts, with `example` as the number to copy. A price may carry a dollar sign and
+ * any field its `unit`, each before or after the number.
  */
-export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES[kind]): TextResult {
-  const text = raw.trim();
+export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES[kind], unit?: string): TextResult {
+  const read = readNumberReadings(raw, kind, example, unit);
+  return read.ok ? { ok: true, value: read.value } : read;
+}
+
+/** Reads as readNumberText does, and gives the other reading of "2.055" or "2,055" too (for a quiz answer to ask about). */
+export function readNumberReadings(raw: string, kind: NumberKind, example = EXAMPLES[kind], unit?: string): Readings {
+  let text = raw.trim();
   if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
   if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);
-  // A leading minus sign (or the typographic one) and a dollar sign, in either order.
-  const lead = /^[-−$]*/.exec(text)?.[0] ?? '';
-  const body = text.slice(lead.length);
-  const negative = /[-−]/.test(lead);
-  if (lead.includes('$') && kind !== 'price')
-    return fail(`Leave out the dollar sign: this field is ${kind === 'count' ? 'a count' : 'a number'}, not a price.`);
+  const word = unit?.trim().toLowerCase();
+  if (word && /[a-z]/.test(word)) {
+    const lower = text.toLowerCase();
+    if (lower.endsWith(word)) text = text.slice(0, -word.length).trim();
+    else if (lower.startsWith(word)) text = text.slice(word.length).trim();
+  }
+  // Minus signs (or the typographic one) and a dollar sign before the digits, a dollar sign after them, spaces between.
+  const lead = /^[-−$\s]*/.exec(text)![0];
+  const trail = /[$\s]*$/.exec(text.slice(lead.length))![0];
+  const body = text.slice(lead.length, text.length - trail.length);
+  const signs = lead + trail;
+  if (signs.includes('$') && kind !== 'price')
+    return fail(
+      `Leave out the dollar sign: ${unit ? `this number is in ${unit}, not dollars` : `this field is ${kind === 'count' ? 'a count' : 'a number'}, not a price`}.`,
+    );
+  if (/\$.*\$/.test(signs)) return fail(`Use one dollar sign at most, before or after the number: $${example} or ${example}$.`);
+  if (/[-−].*[-−]/.test(signs)) return fail('Use one minus sign at most, for example -5.');
   if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) return fail('Write the number out in full, without “e”: for example 1000000, not 1e6.');
   if (/[a-z]/i.test(body)) return fail(`Use digits, not letters: for example ${example}.`);
   if (/\s/.test(body)) return fail('Enter one number, without spaces: for example 10000.');
   const odd = [...new Set(body.replace(/[\d.,]/g, ''))];
   if (odd.length > 0) {
-    const allowed = kind === 'count' ? 'digits' : 'digits and a decimal point';
+    // Exactly what the field takes: "digits, a decimal point and a dollar sign or “USD” before or after it".
+    const marks = [kind === 'price' ? 'a dollar sign' : '', unit ? `“${unit}”` : ''].filter(Boolean).join(' or ');
+    const taken = kind === 'count' ? ['digits'] : ['digits', 'a decimal point'];
+    if (marks) taken.push(`${marks} before or after it`);
+    const allowed = `${taken.slice(0, -1).join(', ')}${taken.length > 1 ? ' and ' : ''}${taken.at(-1)}`;
     return fail(
       `Remove ${odd
         .slice(0, 3)
@@ -58,5 +90,6 @@ export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES
   }
   if (!/\d/.test(body)) return fail(`Add digits: for example ${example}.`);
   const result = readDigits(body, kind, example);
-  return result.ok && negative ? { ok: true, value: -result.value } : result;
+  if (!result.ok || !/[-−]/.test(signs)) return result;
+  return result.other === undefined ? { ok: true, value: -result.value } : { ok: true, value: -result.value, other: -result.other };
 }
