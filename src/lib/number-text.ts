@@ -9,19 +9,13 @@ const EXAMPLES: Record<NumberKind, string> = { count: '200', price: '0.30', deci
 /** The outcome of reading one field's text: a number, or a message naming the problem. */
 export type TextResult = { ok: true; value: number } | { ok: false; error: string };
 
-/**
- * The same, with `other`, the other reading of a lone separator before three digits, which people write both ways:
- * 2055 for "2.055", 2.055 for "2,055".
- */
-export type Readings = { ok: true; value: number; other?: number } | { ok: false; error: string };
-
 const MAX_LENGTH = 40;
 // Thousands commas in proper groups ("10,000"); a first group of 0 ("0,30") is a decimal comma, never 30.
 const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
-const fail = (error: string): Readings => ({ ok: false, error });
+const fail = (error: string): TextResult => ({ ok: false, error });
 
 // Text with only digits, points and commas, and at least one digit: its value, or what is wrong with its separators.
-function readDigits(body: string, kind: NumberKind, example: string): Readings {
+function readDigits(body: string, kind: NumberKind, example: string): TextResult {
   const parts = body.split('.');
   if (parts.length > 2) return fail(`Use one decimal point at most, for example ${example}.`);
   const [whole = '', fraction = ''] = parts;
@@ -33,37 +27,23 @@ function readDigits(body: string, kind: NumberKind, example: string): Readings {
     if (single) return fail('Use a whole number: a comma goes only between groups of three digits, as in 10,000.');
     return fail('Put commas only between groups of three digits, as in 10,000, or leave them out.');
   }
-  const value = Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`);
-  return /^[1-9]\d{0,2}[.,]\d{3}$/.test(body)
-    ? { ok: true, value, other: Number(body.replace(/\D/, body.includes('.') ? '' : '.')) }
-    : { ok: true, value };
+  return { ok: true, value: Number(`${whole.replace(/,/g, '') || '0'}.${fraction || '0'}`) };
 }
 
 /**
  * Reads a field's text ("10,000", "$0.30", "0.30$", "-5", with `unit` "2055 USD") as a number; every rejection names
- * what is wrong and what the field accepts, with `example` as the number to copy. A price may carry a dollar sign and
+ * what is wrong and what the field takes, with `example` as the number to copy. A price may carry a dollar sign and
  * any field its `unit`, each before or after the number.
  */
 export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES[kind], unit?: string): TextResult {
-  const read = readNumberReadings(raw, kind, example, unit);
-  return read.ok ? { ok: true, value: read.value } : read;
-}
-
-/** Reads as readNumberText does, and gives the other reading of "2.055" or "2,055" too (for a quiz answer to ask about). */
-export function readNumberReadings(raw: string, kind: NumberKind, example = EXAMPLES[kind], unit?: string): Readings {
   let text = raw.trim();
   if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
   if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);
-  const word = unit?.trim().toLowerCase();
-  if (word && /[a-z]/.test(word)) {
-    const lower = text.toLowerCase();
-    if (lower.endsWith(word)) text = text.slice(0, -word.length).trim();
-    else if (lower.startsWith(word)) text = text.slice(word.length).trim();
-  }
+  const word = unit?.toLowerCase();
+  if (word)
+    text = text.toLowerCase().endsWith(word) ? text.slice(0, -word.length) : text.toLowerCase().startsWith(word) ? text.slice(word.length) : text;
   // Minus signs (or the typographic one) and a dollar sign before the digits, a dollar sign after them, spaces between.
-  const lead = /^[-−$\s]*/.exec(text)![0];
-  const trail = /[$\s]*$/.exec(text.slice(lead.length))![0];
-  const body = text.slice(lead.length, text.length - trail.length);
+  const [, lead = '', body = '', trail = ''] = /^([-−$\s]*)(.*?)([$\s]*)$/s.exec(text)!;
   const signs = lead + trail;
   if (signs.includes('$') && kind !== 'price')
     return fail(
@@ -76,20 +56,18 @@ export function readNumberReadings(raw: string, kind: NumberKind, example = EXAM
   if (/\s/.test(body)) return fail('Enter one number, without spaces: for example 10000.');
   const odd = [...new Set(body.replace(/[\d.,]/g, ''))];
   if (odd.length > 0) {
-    // Exactly what the field takes: "digits, a decimal point and a dollar sign or “USD” before or after it".
-    const marks = [kind === 'price' ? 'a dollar sign' : '', unit ? `“${unit}”` : ''].filter(Boolean).join(' or ');
-    const taken = kind === 'count' ? ['digits'] : ['digits', 'a decimal point'];
-    if (marks) taken.push(`${marks} before or after it`);
-    const allowed = `${taken.slice(0, -1).join(', ')}${taken.length > 1 ? ' and ' : ''}${taken.at(-1)}`;
+    // Exactly what the field takes: "digits and a decimal point, with a dollar sign or “USD” before or after it".
+    const marks = [kind === 'price' && 'a dollar sign', unit && `“${unit}”`].filter(Boolean).join(' or ');
     return fail(
       `Remove ${odd
         .slice(0, 3)
         .map((c) => `“${c}”`)
-        .join(', ')}: a number here has only ${allowed}, for example ${example}.`,
+        .join(
+          ', ',
+        )}: a number here has only digits${kind === 'count' ? '' : ' and a decimal point'}${marks && `, with ${marks} before or after it`}, for example ${example}.`,
     );
   }
   if (!/\d/.test(body)) return fail(`Add digits: for example ${example}.`);
   const result = readDigits(body, kind, example);
-  if (!result.ok || !/[-−]/.test(signs)) return result;
-  return result.other === undefined ? { ok: true, value: -result.value } : { ok: true, value: -result.value, other: -result.other };
+  return result.ok && /[-−]/.test(signs) ? { ok: true, value: -result.value } : result;
 }

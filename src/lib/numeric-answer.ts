@@ -1,4 +1,4 @@
-import { readNumberReadings } from './number-text.ts';
+import { readNumberText } from './number-text.ts';
 
 // A numeric question's answer is checked here: what the learner typed is read by the calculator's own reader, then
 // compared with the authored value within an absolute tolerance, in the question's unit.
@@ -14,12 +14,10 @@ export interface NumericSpec {
 
 /** The two readings of an ambiguous answer ("2.055" for an answer in the thousands), for the learner to choose from. */
 export interface NumericChoice {
-  /** The number the learner probably meant (2055), and the same written as it reads ("2,055"). */
-  meant: number;
-  meantText: string;
-  /** The number the text reads as (2.055), and the same written out. */
+  /** What the learner probably meant, written as it reads: "2,055" for "2.055", "$2,050" for "$2.050". */
+  meant: string;
+  /** The number the text reads as: 2.055. */
   typed: number;
-  typedText: string;
 }
 
 /**
@@ -38,7 +36,6 @@ export function withinTolerance(spec: NumericSpec, typed: number): boolean {
 
 // Within a factor of ten of the answer, and on its side of zero: "in the thousands" when the answer is 2,055.
 const nearScale = (spec: NumericSpec, n: number) => withinTolerance(spec, n) || (n / spec.value >= 0.1 && n / spec.value <= 10);
-const written = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /**
  * Reads a typed answer ("$2,055.00", "2055$", " 2,055 ", "USD 2055") and judges it; junk gets a message saying what to
@@ -46,17 +43,20 @@ const written = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
  */
 export function judgeNumber(spec: NumericSpec, raw: string): NumericVerdict {
   // An example that cannot give the answer away.
-  const read = readNumberReadings(raw, spec.unit?.trim() === 'USD' ? 'price' : 'decimal', '42', spec.unit);
-  if (!read.ok) return read;
-  const { value, other } = read;
-  if (other !== undefined && nearScale(spec, other) && !nearScale(spec, value)) {
-    const choice = { meant: other, meantText: written(other), typed: value, typedText: written(value) };
-    const rule = Math.abs(other) > Math.abs(value) ? 'a point marks decimals' : 'a comma separates thousands';
+  const read = (text: string) => readNumberText(text, spec.unit === 'USD' ? 'price' : 'decimal', '42', spec.unit);
+  const typed = read(raw);
+  if (!typed.ok) return typed;
+  // A lone separator before three digits, which people write both ways: "2.055" may mean 2055, "2,055" 2.055.
+  const [, whole, point, rest] = /^(\D*[1-9]\d?\d?)([.,])(\d{3}\D*)$/.exec(raw.trim()) ?? [];
+  const meant = point && whole + (point === '.' ? ',' : '.') + rest;
+  const other = meant && read(meant);
+  if (other && other.ok && nearScale(spec, other.value) && !nearScale(spec, typed.value)) {
+    const rule = point === '.' ? 'a point marks decimals' : 'a comma separates thousands';
     return {
       ok: false,
-      error: `Did you mean ${choice.meantText}? Here ${rule}, so what you typed reads as ${choice.typedText}. Choose one, or edit your answer.`,
-      choice,
+      error: `Did you mean ${meant}? Here ${rule}, so what you typed reads as ${typed.value}. Choose one, or edit your answer.`,
+      choice: { meant, typed: typed.value },
     };
   }
-  return { ok: true, value, right: withinTolerance(spec, value) };
+  return { ok: true, value: typed.value, right: withinTolerance(spec, typed.value) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeNumber, withinTolerance, type NumericSpec } from '../../src/lib/numeric-answer';
+import { judgeNumber, withinTolerance, type NumericChoice, type NumericSpec } from '../../src/lib/numeric-answer';
 import { LESSON_NUMBERS } from '../../src/build/lesson-figures';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
@@ -48,12 +48,12 @@ describe('a numeric answer', () => {
     [
       'a percent sign',
       '2055%',
-      'Remove “%”: a number here has only digits, a decimal point and a dollar sign or “USD” before or after it, for example 42.',
+      'Remove “%”: a number here has only digits and a decimal point, with a dollar sign or “USD” before or after it, for example 42.',
     ],
     [
       'another currency sign',
       '€2055',
-      'Remove “€”: a number here has only digits, a decimal point and a dollar sign or “USD” before or after it, for example 42.',
+      'Remove “€”: a number here has only digits and a decimal point, with a dollar sign or “USD” before or after it, for example 42.',
     ],
     ['two dollar signs', '$2055$', 'Use one dollar sign at most, before or after the number: $42 or 42$.'],
     ['a runaway paste', '9'.repeat(41), 'That is too long for a number (over 40 characters): enter one, for example 42.'],
@@ -75,34 +75,41 @@ describe('a numeric answer', () => {
   });
 
   // A lone separator before three digits, whose other reading is the answer's size and its own reading is not: asked, not judged.
-  it.each<[string, NumericSpec, string, string, { meant: number; meantText: string; typed: number; typedText: string }]>([
+  it.each<[string, NumericSpec, string, string, NumericChoice]>([
     [
       'a point for thousands, on an answer in the thousands',
       saving,
       '2.055',
       'Did you mean 2,055? Here a point marks decimals, so what you typed reads as 2.055. Choose one, or edit your answer.',
-      { meant: 2055, meantText: '2,055', typed: 2.055, typedText: '2.055' },
+      { meant: '2,055', typed: 2.055 },
     ],
     [
       'a point for thousands on a wrong answer of the right size, with a dollar sign',
       saving,
       '$2.050',
-      'Did you mean 2,050? Here a point marks decimals, so what you typed reads as 2.05. Choose one, or edit your answer.',
-      { meant: 2050, meantText: '2,050', typed: 2.05, typedText: '2.05' },
+      'Did you mean $2,050? Here a point marks decimals, so what you typed reads as 2.05. Choose one, or edit your answer.',
+      { meant: '$2,050', typed: 2.05 },
     ],
     [
       'a decimal comma, on an answer a little over 2',
       { value: 2.055, tolerance: 0.001 },
       '2,055',
-      'Did you mean 2.055? Here a comma separates thousands, so what you typed reads as 2,055. Choose one, or edit your answer.',
-      { meant: 2.055, meantText: '2.055', typed: 2055, typedText: '2,055' },
+      'Did you mean 2.055? Here a comma separates thousands, so what you typed reads as 2055. Choose one, or edit your answer.',
+      { meant: '2.055', typed: 2055 },
     ],
     [
       'a negative answer',
       { value: -1500, tolerance: 0 },
       '-1.500',
       'Did you mean -1,500? Here a point marks decimals, so what you typed reads as -1.5. Choose one, or edit your answer.',
-      { meant: -1500, meantText: '-1,500', typed: -1.5, typedText: '-1.5' },
+      { meant: '-1,500', typed: -1.5 },
+    ],
+    [
+      'a point for thousands with the unit, kept in what was meant',
+      saving,
+      ' 2.055 USD ',
+      'Did you mean 2,055 USD? Here a point marks decimals, so what you typed reads as 2.055. Choose one, or edit your answer.',
+      { meant: '2,055 USD', typed: 2.055 },
     ],
   ])('asks, without judging, about %s', (_what, spec, text, error, choice) => {
     expect(judgeNumber(spec, text)).toEqual({ ok: false, error, choice });
