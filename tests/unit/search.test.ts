@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, planQuery, searchSummary, toLessonHits, type PagefindResultData, type PagefindSubResult } from '../../src/lib/search';
 import { isSearchShortcut } from '../../src/lib/keyboard';
+import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
 const sub = (title: string, url: string, scores: number[]): PagefindSubResult => ({
   title,
@@ -153,6 +154,26 @@ describe('planQuery', () => {
     ['two letters of another script', 'ñé', { search: 'ñé' }],
   ])('plans a search for %s', (_, typed, plan) => {
     expect(planQuery(typed)).toEqual(plan);
+  });
+
+  it('plans every hostile text without throwing: nothing, a note, or a search of 2 letters or digits or more', () => {
+    const failures = checkProperty(HOSTILE_INPUTS, (text) => {
+      const plan = planQuery(text);
+      return plan === null ? text.trim() === '' : 'note' in plan || (plan.search.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('splits every hostile text marked as a highlight into runs that keep all of its text', () => {
+    const failures = checkProperty(HOSTILE_INPUTS, (text) => {
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return (
+        excerptParts(`<mark>${escaped}</mark>`)
+          .map((p) => p.text)
+          .join('') === text || 'text lost'
+      );
+    });
+    expect(failures).toEqual([]);
   });
 });
 
