@@ -40,8 +40,9 @@ export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES
   if (text === '') return fail(`This field is empty: enter a number, for example ${example}.`);
   if (text.length > MAX_LENGTH) return fail(`That is too long for a number (over ${MAX_LENGTH} characters): enter one, for example ${example}.`);
   const word = unit?.toLowerCase();
-  if (word)
-    text = text.toLowerCase().endsWith(word) ? text.slice(0, -word.length) : text.toLowerCase().startsWith(word) ? text.slice(word.length) : text;
+  const lower = text.toLowerCase();
+  if (word && lower.endsWith(word)) text = text.slice(0, -word.length);
+  else if (word && lower.startsWith(word)) text = text.slice(word.length);
   // Minus signs (or the typographic one) and a dollar sign before the digits, a dollar sign after them, spaces between.
   const [, lead = '', body = '', trail = ''] = /^([-−$\s]*)(.*?)([$\s]*)$/s.exec(text)!;
   const signs = lead + trail;
@@ -56,16 +57,14 @@ export function readNumberText(raw: string, kind: NumberKind, example = EXAMPLES
   if (/\s/.test(body)) return fail('Enter one number, without spaces: for example 10000.');
   const odd = [...new Set(body.replace(/[\d.,]/g, ''))];
   if (odd.length > 0) {
+    const removed = odd
+      .slice(0, 3)
+      .map((c) => `“${c}”`)
+      .join(', ');
     // Exactly what the field takes: "digits and a decimal point, with a dollar sign or “USD” before or after it".
     const marks = [kind === 'price' && 'a dollar sign', unit && `“${unit}”`].filter(Boolean).join(' or ');
-    return fail(
-      `Remove ${odd
-        .slice(0, 3)
-        .map((c) => `“${c}”`)
-        .join(
-          ', ',
-        )}: a number here has only digits${kind === 'count' ? '' : ' and a decimal point'}${marks && `, with ${marks} before or after it`}, for example ${example}.`,
-    );
+    const taken = `digits${kind === 'count' ? '' : ' and a decimal point'}${marks && `, with ${marks} before or after it`}`;
+    return fail(`Remove ${removed}: a number here has only ${taken}, for example ${example}.`);
   }
   if (!/\d/.test(body)) return fail(`Add digits: for example ${example}.`);
   const result = readDigits(body, kind, example);
