@@ -3,8 +3,11 @@ import * as pagefind from 'pagefind';
 import { isPagefindRuntimeFile, pagefindWasmNames } from '../lib/offline.ts';
 import { writeFiles } from './read-site.ts';
 
-/** Parts of a lesson page that are navigation or controls, not lesson content, so search never matches them. */
-const NOT_CONTENT = ['.toc-inline', '.anchor-link', '.copy-button', '.ai-notice'];
+/**
+ * Parts of a lesson page that are navigation or controls, not lesson content, so search never matches them: every
+ * button too (a quiz's Check, a widget's), whatever widget renders it, so excerpts never read "fine-tune? Check.".
+ */
+const NOT_CONTENT = ['.toc-inline', '.anchor-link', '.copy-button', '.ai-notice', 'button'];
 
 /** What indexing the built site produced: how many pages went in, and the files and bytes written. */
 export interface SearchIndexResult {

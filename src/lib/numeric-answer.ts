@@ -1,7 +1,7 @@
 import { readNumberText } from './number-text.ts';
 
-// A numeric question's answer is checked here: what the learner typed is read leniently but exactly, then compared with
-// the authored value within an absolute tolerance, in the question's unit.
+// A numeric question's answer is checked here: what the learner typed is read by the calculator's own reader, then
+// compared with the authored value within an absolute tolerance, in the question's unit.
 
 /** What a numeric question accepts: `value`, give or take `tolerance` (absolute, in `unit`), e.g. 2055 ± 0.01 USD. */
 export interface NumericSpec {
@@ -12,8 +12,19 @@ export interface NumericSpec {
   unit?: string | undefined;
 }
 
-/** A typed answer read and judged: right or wrong with the number read, or a message saying why it is no number. */
-export type NumericVerdict = { ok: true; value: number; right: boolean } | { ok: false; error: string };
+/** The two readings of an ambiguous answer ("2.055" for an answer in the thousands), for the learner to choose from. */
+export interface NumericChoice {
+  /** What the learner probably meant, written as it reads: "2,055" for "2.055", "$2,050" for "$2.050". */
+  meant: string;
+  /** The number the text reads as: 2.055. */
+  typed: number;
+}
+
+/**
+ * A typed answer read and judged: right or wrong with the number read; or not judged, with a message saying why it is
+ * no number, or (with `choice`) asking which of two readings was meant. Neither of the last two spends a try.
+ */
+export type NumericVerdict = { ok: true; value: number; right: boolean } | { ok: false; error: string; choice?: NumericChoice };
 
 // Binary fractions make 2055.01 − 2055 a hair over 0.01: an allowance far below any tolerance an author would write.
 const SLACK = 1e-9;
@@ -23,16 +34,29 @@ export function withinTolerance(spec: NumericSpec, typed: number): boolean {
   return Math.abs(typed - spec.value) <= spec.tolerance + SLACK * Math.max(1, Math.abs(spec.value));
 }
 
-/** Reads a typed answer ("$2,055.00", "2055", " 2,055 ", "2055 USD") and judges it; junk gets a message saying what to type. */
+// Within a factor of ten of the answer, and on its side of zero: "in the thousands" when the answer is 2,055.
+const nearScale = (spec: NumericSpec, n: number) => withinTolerance(spec, n) || (n / spec.value >= 0.1 && n / spec.value <= 10);
+
+/**
+ * Reads a typed answer ("$2,055.00", "2055$", " 2,055 ", "USD 2055") and judges it; junk gets a message saying what to
+ * type, and "2.055" or "2,055" whose other reading is the answer's size gets a question: which was meant?
+ */
 export function judgeNumber(spec: NumericSpec, raw: string): NumericVerdict {
-  let text = raw.trim();
-  const unit = spec.unit?.trim();
-  // The unit may follow the number ("2055 USD", "150 ms"), as a person writes it.
-  if (unit && text.toLowerCase().endsWith(unit.toLowerCase())) text = text.slice(0, -unit.length).trim();
-  if (text.startsWith('$') && unit !== 'USD') return { ok: false, error: `Leave out the dollar sign: the answer is in ${unit ?? 'plain numbers'}.` };
-  if ((/^[-−$\s]*/.exec(text)![0].match(/[-−]/g) ?? []).length > 1) return { ok: false, error: 'Use one minus sign at most, for example -5.' };
   // An example that cannot give the answer away.
-  const read = readNumberText(text, 'price', '42');
-  if (!read.ok) return read;
-  return { ok: true, value: read.value, right: withinTolerance(spec, read.value) };
+  const read = (text: string) => readNumberText(text, spec.unit === 'USD' ? 'price' : 'decimal', '42', spec.unit);
+  const typed = read(raw);
+  if (!typed.ok) return typed;
+  // A lone separator before three digits, which people write both ways: "2.055" may mean 2055, "2,055" 2.055.
+  const [, whole, point, rest] = /^(\D*[1-9]\d?\d?)([.,])(\d{3}\D*)$/.exec(raw.trim()) ?? [];
+  const meant = point && whole + (point === '.' ? ',' : '.') + rest;
+  const other = meant && read(meant);
+  if (other && other.ok && nearScale(spec, other.value) && !nearScale(spec, typed.value)) {
+    const rule = point === '.' ? 'a point marks decimals' : 'a comma separates thousands';
+    return {
+      ok: false,
+      error: `Did you mean ${meant}? Here ${rule}, so what you typed reads as ${typed.value}. Choose one, or edit your answer.`,
+      choice: { meant, typed: typed.value },
+    };
+  }
+  return { ok: true, value: typed.value, right: withinTolerance(spec, typed.value) };
 }

@@ -71,12 +71,21 @@ function decodeEntities(text: string): string {
   });
 }
 
+// A marked word's punctuation: sentence marks, brackets and quotes (not "%", "$" or a hyphen, which belong to a figure or word).
+const MARK_EDGES = /^([.,;:!?…()[\]{}"'“”‘’«»]*)(.*?)([.,;:!?…()[\]{}"'“”‘’«»]*)$/su;
+
 /**
  * Splits a Pagefind excerpt ("…about <mark>forgetting</mark> in…") into plain text runs, so the page can build
  * it from text nodes and <mark> elements and never parse the excerpt as HTML. Any other tag is dropped.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts[parts.length - 1];
+    if (text === '') return;
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
   let mark = false;
   for (const piece of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
     if (/^<\/?mark\b/i.test(piece)) {
@@ -85,12 +94,30 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     }
     if (piece.startsWith('<') && piece.endsWith('>')) continue;
     const text = decodeEntities(piece);
-    if (text === '') continue;
-    const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
+    // Pagefind marks a word with the punctuation around it ("<mark>(LoRA).</mark>"): the highlight keeps the word only.
+    const [, lead = '', word = '', trail = ''] = mark ? MARK_EDGES.exec(text)! : ['', '', text];
+    push(lead, false);
+    push(word, mark);
+    push(trail, false);
   }
   return parts;
+}
+
+/** What the search box does with its text: nothing (null, when empty), ask politely for more, or search for `search`. */
+export type QueryPlan = { search: string } | { note: string } | null;
+
+/**
+ * Plans a search for what the learner typed: currency signs are left out (Pagefind finds the figure "$2.25" by "2.25",
+ * never with the sign), and a query needs 2 letters or digits, as one letter matches nearly every section.
+ */
+export function planQuery(typed: string): QueryPlan {
+  if (typed.trim() === '') return null;
+  const search = typed
+    .replace(/\p{Sc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if ((search.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return { note: 'Please type at least 2 letters or digits to search.' };
+  return { search };
 }
 
 /** The sentence announced to screen readers (and shown) after a search: how many lessons and sections matched. */

@@ -41,7 +41,7 @@ const badInputs: [string, string, string, string, string][] = [
     'pasted junk',
     'Fine-tuned input price',
     '<>()',
-    'Remove “<”, “>”, “(”: a number here has only digits and a decimal point, for example 0.30.',
+    'Remove “<”, “>”, “(”: a number here has only digits and a decimal point, with a dollar sign before or after it, for example 0.30.',
     '0.3',
   ],
   ['a fraction of an epoch', 'Epochs', '2.5', 'Use a whole number, without decimals.', '3'],

@@ -15,8 +15,11 @@ export const BUDGETS = {
    * Raised from 90 KB for #18 (9.1 measured 97.8 KB): numeric and ordering views and hints 1.8 KB; the done toggle,
    * review scheduling in the quiz, lesson tallies, visit and reading position, and the progress store they share 4.9 KB;
    * the store's answer stamps (for merging imports), the one persistent-storage request and Safari's warning 1.0 KB.
+   * Raised to 98.5 KB for "The lessons at their edges" item 9 (9.1 measured 98.26 KB): the one number reader for the
+   * calculator and quiz answers (a dollar sign or unit on either side, messages naming what a field takes) and a numeric
+   * answer's "Did you mean 2,055?" question, 0.39 KB.
    */
-  scrolledJs: 98 * KB,
+  scrolledJs: 98.5 * KB,
   /**
    * The HTML of one lesson page, also in a course of 500 lessons: it carries the screen stylesheet inline (5.4 KB of
    * 9.1's 19.8 KB). Raised from 20 KB for #16's footer, theme menu and phone layouts, then from 22 KB for #18 and #19

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, searchSummary, toLessonHits, type PagefindResultData, type PagefindSubResult } from '../../src/lib/search';
+import { excerptParts, planQuery, searchSummary, toLessonHits, type PagefindResultData, type PagefindSubResult } from '../../src/lib/search';
 import { isSearchShortcut } from '../../src/lib/keyboard';
+import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 
 const sub = (title: string, url: string, scores: number[]): PagefindSubResult => ({
   title,
@@ -84,8 +85,95 @@ describe('excerptParts', () => {
     ['other tags, dropped', 'a <b onclick="x()">bold</b> <img src=x onerror=y> move', [{ text: 'a bold  move', mark: false }]],
     ['an unknown entity, kept as written', 'R&amp;D &bogus; &#0;', [{ text: 'R&D &bogus; &#0;', mark: false }]],
     ['an empty excerpt', '', []],
+    [
+      'marked words with punctuation around them, the highlight on the words alone',
+      'a <mark>messages</mark> <mark>array,</mark> and a <mark>role</mark> <mark>(system,</mark> <mark>assistant).</mark> <mark>“Fine-tune?”</mark>',
+      [
+        { text: 'a ', mark: false },
+        { text: 'messages', mark: true },
+        { text: ' ', mark: false },
+        { text: 'array', mark: true },
+        { text: ', and a ', mark: false },
+        { text: 'role', mark: true },
+        { text: ' (', mark: false },
+        { text: 'system', mark: true },
+        { text: ', ', mark: false },
+        { text: 'assistant', mark: true },
+        { text: '). “', mark: false },
+        { text: 'Fine-tune', mark: true },
+        { text: '?”', mark: false },
+      ],
+    ],
+    [
+      'a marked figure, keeping its currency and percent signs and its inner points',
+      'a saving of <mark>$1,027.50.</mark> or <mark>50%;</mark> <mark>e.g.</mark>',
+      [
+        { text: 'a saving of ', mark: false },
+        { text: '$1,027.50', mark: true },
+        { text: '. or ', mark: false },
+        { text: '50%', mark: true },
+        { text: '; ', mark: false },
+        { text: 'e.g', mark: true },
+        { text: '.', mark: false },
+      ],
+    ],
+    ['a mark of punctuation only, left unmarked', 'so <mark>…</mark> then', [{ text: 'so … then', mark: false }]],
+    [
+      'an escaped quote around a marked word',
+      '<mark>&quot;LoRA&quot;</mark>',
+      [
+        { text: '"', mark: false },
+        { text: 'LoRA', mark: true },
+        { text: '"', mark: false },
+      ],
+    ],
   ])('turns %s into text runs', (_, excerpt, expected) => {
     expect(excerptParts(excerpt)).toEqual(expected);
+  });
+});
+
+describe('planQuery', () => {
+  const short = { note: 'Please type at least 2 letters or digits to search.' };
+  it.each([
+    ['nothing', '', null],
+    ['spaces', '   ', null],
+    ['one letter', 'a', short],
+    ['one letter between spaces', '  a ', short],
+    ['one digit', '5', short],
+    ['a currency sign alone', '$', short],
+    ['one digit and a currency sign', '$5', short],
+    ['a letter and punctuation', 'a?', short],
+    ['two letters', 'ab', { search: 'ab' }],
+    ['a word, trimmed', '  LoRA ', { search: 'LoRA' }],
+    ['a figure with a dollar sign', '$2.25', { search: '2.25' }],
+    ['a figure with a dollar sign after it', '2.25$', { search: '2.25' }],
+    ['a figure with another currency sign', '€2.25', { search: '2.25' }],
+    ['a figure with thousands commas', '$1,027.50', { search: '1,027.50' }],
+    ['words and a figure', 'training cost $2.25', { search: 'training cost 2.25' }],
+    ['a lone sign between words', 'cost $ per token', { search: 'cost per token' }],
+    ['two letters of another script', 'ñé', { search: 'ñé' }],
+  ])('plans a search for %s', (_, typed, plan) => {
+    expect(planQuery(typed)).toEqual(plan);
+  });
+
+  it('plans every hostile text without throwing: nothing, a note, or a search of 2 letters or digits or more', () => {
+    const failures = checkProperty(HOSTILE_INPUTS, (text) => {
+      const plan = planQuery(text);
+      return plan === null ? text.trim() === '' : 'note' in plan || (plan.search.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('splits every hostile text marked as a highlight into runs that keep all of its text', () => {
+    const failures = checkProperty(HOSTILE_INPUTS, (text) => {
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return (
+        excerptParts(`<mark>${escaped}</mark>`)
+          .map((p) => p.text)
+          .join('') === text || 'text lost'
+      );
+    });
+    expect(failures).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { judgeNumber } from '../../lib/numeric-answer';
+import { judgeNumber, withinTolerance, type NumericChoice } from '../../lib/numeric-answer';
 import { isLocked, recordCheck, type LiveNumericQuestion, type QuestionState } from '../../lib/quiz-model';
 import { CheckedQuestion } from './CheckedQuestion';
 import type { QuestionText } from './text';
@@ -17,23 +17,34 @@ export function NumericQuestionView(props: Props) {
   const { q, state, onChange } = props;
   const feedback = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  // Why the typed text is no number; nothing is checked or saved as an attempt until it is one.
+  // Why the typed text is no number, or which of its two readings was meant; no try is spent until that is settled.
   const [error, setError] = useState('');
+  const [choice, setChoice] = useState<NumericChoice | undefined>();
+  // Said aloud when Enter in the box brought the message, as focus then stays put and its description is not read again.
+  const [said, setSaid] = useState('');
   const locked = isLocked(state);
   const typed = state.text.trim();
   // After the DOM update, so what is read out is the new text.
   const focus = (el: { current: HTMLElement | null }) => requestAnimationFrame(() => el.current?.focus());
-  const check = () => {
-    const verdict = judgeNumber(q, state.text);
-    setError(verdict.ok ? '' : verdict.error);
-    if (verdict.ok) onChange(recordCheck(state, verdict.right));
-    focus(verdict.ok ? feedback : input);
+  const settle = (text: string, value: number) => {
+    setError('');
+    setChoice(undefined);
+    onChange(recordCheck({ ...state, text }, withinTolerance(q, value)));
+    focus(feedback);
+  };
+  const check = (text = state.text) => {
+    const verdict = judgeNumber(q, text);
+    if (verdict.ok) return settle(text, verdict.value);
+    setError(verdict.error);
+    setChoice(verdict.choice);
+    setSaid(document.activeElement === input.current ? verdict.error : '');
+    focus(input);
   };
   const errorId = `${q.id}-error`;
   return (
     <CheckedQuestion
       {...props}
-      onCheck={check}
+      onCheck={() => check()}
       onAgain={() => focus(input)}
       verdict={state.result === 'right' ? `${typed} is right.` : `${typed} is not the answer.`}
       feedbackRef={feedback}
@@ -54,19 +65,34 @@ export function NumericQuestionView(props: Props) {
           autoComplete="off"
           value={state.text}
           readOnly={locked}
-          aria-invalid={error ? 'true' : undefined}
+          aria-invalid={error && !choice ? 'true' : undefined}
           aria-describedby={error ? errorId : undefined}
           onInput={(e) => {
             setError('');
+            setChoice(undefined);
+            setSaid('');
             onChange({ ...state, text: e.currentTarget.value });
           }}
           onKeyDown={(e) => e.key === 'Enter' && !locked && check()}
         />
         {error && (
-          <p class="quiz-error" id={errorId}>
+          <p class={choice ? 'quiz-ask' : 'quiz-error'} id={errorId}>
             {error}
           </p>
         )}
+        {choice && (
+          <div class="quiz-actions">
+            <button type="button" class="btn" onClick={() => check(choice.meant)}>
+              Yes, I meant {choice.meant}
+            </button>
+            <button type="button" class="btn" onClick={() => settle(state.text, choice.typed)}>
+              No, check {choice.typed}
+            </button>
+          </div>
+        )}
+        <p class="sr-only" role="status">
+          {said}
+        </p>
       </div>
     </CheckedQuestion>
   );

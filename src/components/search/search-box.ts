@@ -2,7 +2,7 @@
 // types, and renders lessons with their matching sections. Results are built from text nodes, never parsed as HTML.
 import panelStyles from './search-panel.css?inline';
 import { notDownloadedNote, offlineNoResultsNote } from '../../lib/offline-download';
-import { excerptParts, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
+import { excerptParts, planQuery, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
 
 interface PagefindModule {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -102,14 +102,18 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
 
   const run = async () => {
     const query = input.value.trim();
-    if (query === '') {
+    const plan = planQuery(query);
+    if (!plan || 'note' in plan) {
       list.replaceChildren();
-      status.textContent = '';
-      close();
+      if (plan) show(plan.note);
+      else {
+        status.textContent = '';
+        close();
+      }
       return;
     }
     try {
-      const search = await (await load()).debouncedSearch(query, {}, 150);
+      const search = await (await load()).debouncedSearch(plan.search, {}, 150);
       if (search === null) return; // a newer keystroke superseded this search
       // Offline, a lesson that is not downloaded has no stored text: it is counted, not shown.
       const settled = await Promise.allSettled(search.results.slice(0, MAX_LESSONS).map((r) => r.data()));
