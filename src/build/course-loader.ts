@@ -38,19 +38,19 @@ export function quizzesLoader(): Loader {
       const dir = join(root, LESSONS);
       const loadAll = async () => {
         const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
-        const lessons = await Promise.all(
-          files.map(async (f) => {
-            const file = relative(root, join(dir, f)).split('\\').join('/');
-            const mdx = await readFile(join(dir, f), 'utf8');
-            return {
-              id: f
-                .split('\\')
-                .join('/')
-                .replace(/\.mdx$/, ''),
-              data: await compileLesson(mdx, file, async (md) => (await renderMarkdown(md)).html),
-            };
-          }),
-        );
+        const lessons = [];
+        for (const f of files) {
+          const file = relative(root, join(dir, f)).split('\\').join('/');
+          const mdx = await readFile(join(dir, f), 'utf8');
+          const data = await compileLesson(mdx, file, async (md) => (await renderMarkdown(md)).html);
+          lessons.push({
+            id: f
+              .split('\\')
+              .join('/')
+              .replace(/\.mdx$/, ''),
+            data,
+          });
+        }
         store.clear();
         for (const { id, data } of lessons) store.set({ id, data: { ...data } });
       };

@@ -353,7 +353,9 @@ export function fillPart(part: PendingPart, rendered: string): void {
   part.target.html = inner !== undefined && !inner.includes('<p>') ? inner : html;
 }
 
-/** Renders every pending part with `render` (Astro's Markdown pipeline at build time). */
+/** Renders every pending part with `render` (Astro's Markdown pipeline at build time), one at a time. */
 export async function renderParts(pending: readonly PendingPart[], render: (markdown: string) => Promise<string>): Promise<void> {
-  await Promise.all(pending.map(async (p) => fillPart(p, await render(p.markdown))));
+  // One at a time: Shiki loads a language the first time a block needs it, and highlighting while that load is under
+  // way gave some tokens another colour in one build of two (a Python `int`).
+  for (const p of pending) fillPart(p, await render(p.markdown));
 }

@@ -100,3 +100,18 @@ export function isCourseNavigation(click: LinkClick, current: string, scope: str
   // A jump to a section of the same page is not a page load.
   return !(to.pathname === from.pathname && to.search === from.search);
 }
+
+/** What the service worker saw of the network last: whether its last request to it failed, and when (ms since 1970). */
+export interface NetworkReport {
+  failed: boolean;
+  at: number;
+}
+
+// A report older than this says little about the network now.
+const FRESH_MS = 5 * 60_000;
+
+/** Whether the course is offline: a fresh report from the worker decides; without one, the browser's `onLine` hint. */
+export function isOffline(report: NetworkReport | undefined, onLine: boolean, now: number): boolean {
+  const fresh = report && typeof report.failed === 'boolean' && Number.isFinite(report.at) && now - report.at < FRESH_MS;
+  return fresh ? report.failed : !onLine;
+}

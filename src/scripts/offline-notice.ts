@@ -1,12 +1,16 @@
+import { offlineNow } from './offline-worker';
+
 /**
- * Shows the 404 page's offline note while the browser is offline: there, the service worker answers a lesson that is
- * not stored with this page too, so "no page at this address" needs the other reading.
+ * Shows the 404 page's offline note when the course is offline: there, the service worker answers a lesson that is
+ * not stored with this page too, so "no page at this address" needs the other reading. The worker says whether the
+ * network failed; the browser's online and offline events only prompt the question again.
  */
 export function initOfflineNotice(): void {
   const note = document.querySelector<HTMLElement>('[data-offline-notice]');
   if (!note) return;
-  const show = () => (note.hidden = navigator.onLine);
-  show();
-  addEventListener('online', show);
-  addEventListener('offline', show);
+  const show = (probe: boolean) => void offlineNow(probe).then((offline) => (note.hidden = !offline));
+  show(false);
+  // The browser's events are only a prompt: the worker tries the network and says what happened.
+  addEventListener('online', () => show(true));
+  addEventListener('offline', () => show(true));
 }

@@ -5,7 +5,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import type { RouteHandlerCallbackOptions } from 'workbox-core';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { courseKey, coverage, type WorkerStatus } from '../lib/offline-download';
+import { COURSE_INDEX, courseKey, coverage, type WorkerStatus } from '../lib/offline-download';
 import { IGNORED_URL_PARAMETERS, NOT_FOUND_PAGE } from '../lib/offline';
 import {
   carryOver,
@@ -48,13 +48,28 @@ addEventListener('activate', (event) => {
   (event as WaitEvent).waitUntil(activated);
 });
 
+// What the worker last saw of the network: the pages ask (NETWORK) rather than trust navigator.onLine, which reads
+// true on a network that reaches nothing. Asked to probe, it tries the network first.
+let network: { failed: boolean; at: number } | undefined;
+async function fromNetwork(request: Request): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    network = { failed: false, at: Date.now() };
+    return response;
+  } catch (error) {
+    network = { failed: true, at: Date.now() };
+    throw error;
+  }
+}
+const probe = () => fromNetwork(new Request(urlOf(COURSE_INDEX), { method: 'HEAD', cache: 'no-store' })).catch(() => undefined);
+
 // Everything else of the course: from its cache (a page whatever its query string and hash), else from the network,
 // stored if it is a course file of this build (a page as it is read, the search index as it is used).
 async function courseFile({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
   const key = courseKey(request.url, scope());
   const hit = key === undefined ? undefined : await (await caches.open(cacheName())).match(urlOf(key));
   if (hit) return hit;
-  const response = await fetch(request);
+  const response = await fromNetwork(request);
   if (key !== undefined && response.ok) {
     const copy = response.clone();
     const extras = async () => {
@@ -90,11 +105,12 @@ async function status(url: string): Promise<WorkerStatus> {
 // link); the download control asks what is stored, downloads, cancels and removes. Answers go back on the message's port.
 addEventListener('message', (event) => {
   const e = event as unknown as MessageWaitEvent;
-  const data = (e.data ?? {}) as { type?: unknown; url?: unknown; chapters?: unknown };
+  const data = (e.data ?? {}) as { type?: unknown; url?: unknown; chapters?: unknown; probe?: unknown };
   const reply = (work: Promise<unknown>) =>
     e.waitUntil(work.then((answer) => e.ports[0]?.postMessage(answer ?? null)).catch(() => e.ports[0]?.postMessage(null)));
   if (data.type === 'SKIP_WAITING') void worker.skipWaiting();
   else if (data.type === 'STATUS') reply(status(String(data.url ?? '')));
+  else if (data.type === 'NETWORK') reply((data.probe === true ? probe() : Promise.resolve()).then(() => network));
   else if (data.type === 'DOWNLOAD' && Array.isArray(data.chapters)) {
     const done = download(data.chapters.filter((c): c is string => typeof c === 'string'));
     e.ports[0]?.postMessage(true);

@@ -3,6 +3,7 @@
 import panelStyles from './search-panel.css?inline';
 import { notDownloadedNote, offlineNoResultsNote } from '../../lib/offline-download';
 import { excerptParts, planQuery, searchSummary, toLessonHits, type LessonHit, type PagefindResultData } from '../../lib/search';
+import { offlineNow } from '../../scripts/offline-worker';
 
 interface PagefindModule {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -122,12 +123,14 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
       renderHits(list, hits);
       const missing = settled.filter((r) => r.status === 'rejected').length;
       // Offline without a download, Pagefind finds nothing for a word whose index part is not stored: say why.
-      show(searchSummary(query, hits) + notDownloadedNote(missing) + offlineNoResultsNote(hits.length + missing, navigator.onLine));
+      const offline = hits.length + missing === 0 && (await offlineNow());
+      if (input.value.trim() !== query) return;
+      show(searchSummary(query, hits) + notDownloadedNote(missing) + offlineNoResultsNote(hits.length + missing, !offline));
     } catch {
       pagefind = undefined;
       list.replaceChildren();
       show(
-        navigator.onLine
+        !(await offlineNow())
           ? 'Search could not load. Check your connection and try again.'
           : 'Search works offline once the course (or a chapter) is downloaded: see the home page.',
       );
