@@ -301,13 +301,24 @@ export function offlineScenarios(base: string, distDir: string): void {
   }) => {
     await page.goto(server.origin + at(LESSONS.whenToFineTune));
     await waitUntilAvailableOffline(page);
-    await goOffline(context, server);
+    await context.setOffline(true);
     const response = await page.goto(server.origin + at(LESSONS.datasetPreparation));
     expect(response?.status()).toBe(404);
     const note = page.getByText(/^You are offline\. If this address is a lesson not stored on this device, it opens once you are back online/);
     await expect(note).toBeVisible();
     await context.setOffline(false);
     await expect(note).toBeHidden();
+  });
+
+  test('on a network that reaches nothing while the browser says it is online, the 404 page still says the course is offline', async ({ page }) => {
+    await page.goto(server.origin + at(LESSONS.whenToFineTune));
+    await waitUntilAvailableOffline(page);
+    // A train's captive Wi-Fi: the browser is online, the course's host answers nothing.
+    await server.close();
+    const response = await page.goto(server.origin + at(LESSONS.datasetPreparation));
+    expect(response?.status()).toBe(404);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    await expect(page.getByText(/^You are offline\. If this address is a lesson not stored on this device/)).toBeVisible();
   });
 
   test('with the network gone, the theme control, the copy button and a reload work', async ({ page, context }) => {
