@@ -11,16 +11,18 @@ import CodeBlock from './CodeBlock.astro';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import Table from './Table.astro';
 
 /**
- * What every lesson gets without an import line: self-linking headings and copyable code in place of the plain
- * Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <LoraWidget>, <Quiz> with its
+ * What every lesson gets without an import line: self-linking headings, copyable code and tables that scroll in their
+ * own box in place of the plain Markdown elements, and the widgets by name (<Flowchart>, <Calculator>, <LoraWidget>, <Quiz> with its
  * <Question>s, <ModelAnswer>s, <NumericAnswer>s, <Ordering>s and <Hint>s, <Figure>).
  */
 export const mdxComponents = {
   h2: H2,
   h3: H3,
   pre: CodeBlock,
+  table: Table,
   Calculator,
   Flowchart,
   LoraWidget,
