@@ -1,6 +1,15 @@
 // Loaded with import() only once the calculator is near the viewport: this module is where chart.js enters the page.
 import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
-import { AXIS_COUNT, AXIS_MONEY, chartMarkers, curveSeries, SERIES_LABELS, SERIES_SHORT, type ChartMarker, type CostCurve } from '../../lib/cost-chart';
+import {
+  AXIS_COUNT,
+  AXIS_MONEY,
+  chartMarkers,
+  curveSeries,
+  SERIES_LABELS,
+  SERIES_SHORT,
+  type ChartMarker,
+  type CostCurve,
+} from '../../lib/cost-chart';
 import { formatCount, formatUSD } from '../../lib/format';
 
 // Only the pieces a line chart on two linear axes needs; never `registerables`, which would pull in every chart type.
