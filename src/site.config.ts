@@ -8,8 +8,7 @@ export const SITE = {
     'Short lessons you can read on a phone, each with a widget or two to try an idea for yourself: step through a decision, change a number and watch the cost move, check your own answers. Start anywhere; every lesson links to the next.',
   // The same two licences as LICENSE (MIT) and LICENSE-CONTENT (CC BY 4.0) at the repository's root: change them together.
   /** The footer's sentence about reuse: who holds the copyright and the licences the course is under. */
-  licence:
-    '© 2026 The course authors. The text and figures of the lessons are under CC BY 4.0: reuse them, crediting the course. The code is under the MIT licence.',
+  licence: '© 2026 The course authors. The lessons (text and figures) are under CC BY 4.0, the code under the MIT licence.',
   /** The content licence's name as the footer's sentence writes it, linked there to its canonical text. */
   contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   /**
