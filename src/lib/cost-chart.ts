@@ -27,6 +27,18 @@ export interface CostCurve {
   trainingPerMonth: Money;
 }
 
+// Both fraction limits are explicit: WebKit's compact currency defaults to one minimum fraction digit ("$0.0, $1.0K").
+/** The chart's money axis: "$0", "$500", "$1.5K". */
+export const AXIS_MONEY = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+/** The chart's requests axis: "0", "20K", "1.5M". */
+export const AXIS_COUNT = new Intl.NumberFormat('en-US', { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+
 /** Rounds up to 1, 2, 2.5 or 5 times a power of ten, so axis ticks stay round. */
 export function niceCeil(n: number): number {
   if (!(n > 0)) return 1;

@@ -72,7 +72,10 @@ test.describe('lesson 9.1', () => {
   });
 
   test('links on to 9.2 Dataset Preparation', async ({ page }) => {
-    await page.getByRole('main').getByRole('link', { name: '9.2 Dataset Preparation' }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next lesson' })
+      .getByRole('link', { name: 'Next lesson 9.2 Dataset Preparation' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('9.2 Dataset Preparation');
   });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForPageScripts } from '../perf/measure';
 import { LESSONS } from './helpers';
 
 // Printing a lesson: the learner chooses before printing whether every quiz answer prints, unfolded.
@@ -28,3 +29,29 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+// Paper is light whatever the theme: the Dark theme printed grey text on white (or black pages with background graphics on).
+test('a lesson read in the Dark theme prints dark text on white, its code and tables too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSONS.whenToFineTune);
+  await waitForPageScripts(page);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  const colours = () =>
+    page.evaluate(() => {
+      const colour = (selector: string, property: 'color' | 'backgroundColor') => getComputedStyle(document.querySelector(selector)!)[property];
+      return {
+        page: colour('body', 'backgroundColor'),
+        text: colour('.prose > p', 'color'),
+        cell: colour('.prose td', 'color'),
+        code: colour('.code-block pre', 'color'),
+      };
+    });
+  await expect.poll(async () => (await colours()).page).toBe('rgb(255, 255, 255)');
+  const { text, cell, code } = await colours();
+  for (const [what, value] of Object.entries({ text, cell, code })) {
+    const [r, g, b] = value.match(/\d+/g)!.map(Number);
+    expect(Math.max(r!, g!, b!), `${what} is dark (${value})`).toBeLessThan(80);
+  }
+});

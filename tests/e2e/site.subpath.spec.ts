@@ -13,7 +13,7 @@ test('under a sub-path every link, asset and anchor resolves', async ({ page }) 
   const css = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position);
   expect(css).toBe('sticky');
 
-  await page.getByRole('main').getByRole('link', { name: '9.2 Dataset Preparation' }).first().click();
+  await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: 'Next lesson 9.2 Dataset Preparation' }).click();
   await expect(page).toHaveURL('/course/fine-tuning/dataset-preparation/');
   await page.getByRole('link', { name: 'lesson 9.1' }).first().click();
   await expect(page).toHaveURL('/course/fine-tuning/when-to-fine-tune-vs-prompt/#common-mistakes');

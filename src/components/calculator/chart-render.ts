@@ -1,6 +1,15 @@
 // Loaded with import() only once the calculator is near the viewport: this module is where chart.js enters the page.
 import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
-import { chartMarkers, curveSeries, SERIES_LABELS, SERIES_SHORT, type ChartMarker, type CostCurve } from '../../lib/cost-chart';
+import {
+  AXIS_COUNT,
+  AXIS_MONEY,
+  chartMarkers,
+  curveSeries,
+  SERIES_LABELS,
+  SERIES_SHORT,
+  type ChartMarker,
+  type CostCurve,
+} from '../../lib/cost-chart';
 import { formatCount, formatUSD } from '../../lib/format';
 
 // Only the pieces a line chart on two linear axes needs; never `registerables`, which would pull in every chart type.
@@ -48,9 +57,6 @@ const markerPlugin: Plugin<'line', MarkerOptions> = {
   },
 };
 
-const compactMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
-const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-
 function config(curve: CostCurve, c: ChartColours) {
   const series = curveSeries(curve);
   // The page's font at sizes a phone can read: chart.js would use Helvetica at 12 px for ticks and tooltips alike.
@@ -96,9 +102,9 @@ function config(curve: CostCurve, c: ChartColours) {
         x: {
           ...axis('Requests a day'),
           max: curve.xMax,
-          ticks: ticks((v) => compactCount.format(v)),
+          ticks: ticks((v) => AXIS_COUNT.format(v)),
         },
-        y: { ...axis('US$ a month'), ticks: ticks((v) => compactMoney.format(v)) },
+        y: { ...axis('US$ a month'), ticks: ticks((v) => AXIS_MONEY.format(v)) },
       },
       plugins: {
         tooltip: {
