@@ -22,39 +22,11 @@ import { parseImport } from '../../src/lib/progress-import';
 import { liveQuestion } from '../../src/build/quiz-island';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';
 import { line, live, single as authoredSingle } from './helpers/questions';
+import { REAL_V3, REAL_V4 } from './helpers/real-progress';
 
 const { single, open } = live;
 
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
-
-// Version 3 as the live site stored it, captured from a learner's browser, byte for byte: one answer, its review card, a done mark, a
-// visit, the reading position and the manifest version 4 drops.
-const REAL_V3 =
-  '{"version":3,"lessons":{"/fine-tuning/when-to-fine-tune-vs-prompt/":{"manifest":{"q-json-format":"eqbg9v","q-drug-interactions":"4eezmi","q-catastrophic-forgetting":"al68go","q-saving-20k":"1x0kql8","q-framework-order":"16ys6an","ex-legal-english":"1q5i2g1","ex-todays-news":"g19jwz","ex-five-categories":"apn4c4"},"answers":{"q-json-format":{"sig":"eqbg9v","selected":[1],"result":"right","first":"wrong","revealed":false,"peeked":false,"text":"","mark":null,"at":1796668029837}},"review":{"q-json-format":{"box":1,"due":"2026-12-08"}},"done":"2026-12-07T18:27:11.721Z","visited":"2026-12-07T18:27:10.697Z"}},"position":{"lesson":"/fine-tuning/when-to-fine-tune-vs-prompt/","section":"further-reading","at":"2026-12-07T18:27:10.697Z"}}';
-const REAL_V4: Progress = {
-  version: 4,
-  lessons: {
-    [LESSON]: {
-      answers: {
-        'q-json-format': {
-          sig: 'eqbg9v',
-          selected: [1],
-          result: 'right',
-          first: 'wrong',
-          revealed: false,
-          peeked: false,
-          text: '',
-          mark: null,
-          at: 1796668029837,
-        },
-      },
-      review: { 'q-json-format': { box: 1, due: '2026-12-08' } },
-      done: '2026-12-07T18:27:11.721Z',
-      visited: '2026-12-07T18:27:10.697Z',
-    },
-  },
-  position: { lesson: LESSON, section: 'further-reading', at: '2026-12-07T18:27:10.697Z' },
-};
 
 const answered = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
 const sample = (): Progress => withQuestionState(emptyProgress(), LESSON, single.id, answered);

@@ -3,15 +3,12 @@ import { checkAnswer, emptyState, selectChoice } from '../../src/lib/quiz-model'
 import { emptyProgress, withQuestionState, type Progress } from '../../src/lib/progress-format';
 import { EXPORT_FORMAT, describeFile, exportProgress, parseImport } from '../../src/lib/progress-import';
 import { live } from './helpers/questions';
+import { REAL_V3, REAL_V4 } from './helpers/real-progress';
 
 const { single } = live;
 const A = '/fine-tuning/when-to-fine-tune-vs-prompt/';
 const B = '/fine-tuning/dataset-preparation/';
 const C = '/fine-tuning/evaluation/';
-
-// Version 3 as the live site stored it, captured from a learner's browser, byte for byte (as in progress-format.test.ts).
-const REAL_V3 =
-  '{"version":3,"lessons":{"/fine-tuning/when-to-fine-tune-vs-prompt/":{"manifest":{"q-json-format":"eqbg9v","q-drug-interactions":"4eezmi","q-catastrophic-forgetting":"al68go","q-saving-20k":"1x0kql8","q-framework-order":"16ys6an","ex-legal-english":"1q5i2g1","ex-todays-news":"g19jwz","ex-five-categories":"apn4c4"},"answers":{"q-json-format":{"sig":"eqbg9v","selected":[1],"result":"right","first":"wrong","revealed":false,"peeked":false,"text":"","mark":null,"at":1796668029837}},"review":{"q-json-format":{"box":1,"due":"2026-12-08"}},"done":"2026-12-07T18:27:11.721Z","visited":"2026-12-07T18:27:10.697Z"}},"position":{"lesson":"/fine-tuning/when-to-fine-tune-vs-prompt/","section":"further-reading","at":"2026-12-07T18:27:10.697Z"}}';
 
 const right = checkAnswer(single, selectChoice(single, emptyState(single.sig), 1, true));
 const sample = (): Progress => withQuestionState(emptyProgress(), A, single.id, right);
@@ -39,30 +36,7 @@ describe('export and import', () => {
     const result = parseImport(file);
     expect(result).toEqual({
       ok: true,
-      progress: {
-        version: 4,
-        lessons: {
-          [A]: {
-            answers: {
-              'q-json-format': {
-                sig: 'eqbg9v',
-                selected: [1],
-                result: 'right',
-                first: 'wrong',
-                revealed: false,
-                peeked: false,
-                text: '',
-                mark: null,
-                at: 1796668029837,
-              },
-            },
-            review: { 'q-json-format': { box: 1, due: '2026-12-08' } },
-            done: '2026-12-07T18:27:11.721Z',
-            visited: '2026-12-07T18:27:10.697Z',
-          },
-        },
-        position: { lesson: A, section: 'further-reading', at: '2026-12-07T18:27:10.697Z' },
-      },
+      progress: REAL_V4,
       lessons: [A],
     });
     expect(result.ok && result.progress.lessons[A]).not.toHaveProperty('manifest');
