@@ -231,8 +231,9 @@ class Reader {
       else if (isTag(node, 'Question')) found.add('has a <Question> inside it: close each </Question> before the next');
       else if (isJsx(node) && node.name && PART_NAMES.has(node.name) && depth > 0)
         found.add(`has a <${node.name}> inside a paragraph, list or block: write it on its own lines, directly inside <Question>`);
-      else if (isJsx(node) && node.name !== 'Figure' && !(node.name && PART_NAMES.has(node.name)))
-        found.add(`has <${node.name ?? ''}>: a question holds Markdown and <Figure> only`);
+      // HTML tags (<kbd>, <sub>) are Markdown's own; a component would not render in a quiz's text.
+      else if (isJsx(node) && !/^[a-z]/.test(node.name ?? '') && node.name !== 'Figure' && !(node.name && PART_NAMES.has(node.name)))
+        found.add(`has <${node.name ?? ''}>: a question holds Markdown, HTML tags and <Figure> only`);
       else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found.add('has a {…} expression: write the text itself');
       for (const child of node.children ?? []) visit(child, isJsx(node) && node.name && PART_NAMES.has(node.name) ? depth : depth + 1);
     };

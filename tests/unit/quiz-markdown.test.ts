@@ -376,6 +376,22 @@ describe('numeric and ordering questions, and hints', () => {
   });
 });
 
+describe('what a question may hold', () => {
+  it('keeps an HTML tag as written and a figure as its value, and refuses another component, naming it', () => {
+    const [q] = parseQuizBody(`<Question id="q-keys">
+Press <kbd>Ctrl</kbd> and save <Figure name="monthly-saving" />?
+
+<ModelAnswer>
+Yes.
+</ModelAnswer>
+</Question>`).questions;
+    expect(q!.prompt.html).toBe('Press <kbd>Ctrl</kbd> and save [monthly-saving]?');
+    expect(() => parseQuizBody('<Question id="q-x">\nWhy <Calculator />?\n\n<ModelAnswer>\nx\n</ModelAnswer>\n</Question>')).toThrow(
+      'has <Calculator>: a question holds Markdown, HTML tags and <Figure> only',
+    );
+  });
+});
+
 describe('the quiz examples in the READMEs', () => {
   it('are valid quizzes, one of each kind at least', async () => {
     const kinds = new Set<string>();
