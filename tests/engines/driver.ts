@@ -31,6 +31,8 @@ export interface Snapshot {
   disabled: boolean;
   /** The CSS selector that reaches the element (or the label to click for it) for the driver's native input. */
   selector: string;
+  /** Where it is in the viewport, rounded: a click waits until two looks agree. */
+  box: string;
 }
 
 /** A page in one engine. */
@@ -160,7 +162,7 @@ function inspectInPage(args: { query: WireQuery; token: string; scroll: boolean 
     return q.includeHidden ? found : found.filter(rendered);
   };
   const el = find(args.query)[args.query.nth ?? 0];
-  if (!el) return { found: false, visible: false, inViewport: false, text: '', value: '', checked: false, disabled: false, selector: '' };
+  if (!el) return { found: false, visible: false, inViewport: false, text: '', value: '', checked: false, disabled: false, selector: '', box: '' };
   if (args.scroll) el.scrollIntoView({ block: 'center', behavior: 'instant' });
   // A choice styled over its input is clicked on its label, where the learner clicks.
   const small = (e: Element) => e.getBoundingClientRect().width < 4 || e.getBoundingClientRect().height < 4;
@@ -176,6 +178,7 @@ function inspectInPage(args: { query: WireQuery; token: string; scroll: boolean 
     checked: el instanceof HTMLInputElement ? el.checked : false,
     disabled: (el as HTMLButtonElement).disabled === true,
     selector: `[data-engine-target="${args.token}"]`,
+    box: [r.x, r.y, r.width, r.height].map(Math.round).join(' '),
   };
 }
 
@@ -243,14 +246,17 @@ export const showsText = (page: EnginePage, query: Query, expected: Match, timeo
     timeout,
   );
 
-/** Clicks the element of `query` once it is shown and enabled, with the driver's pointer. */
+/** Clicks the element of `query` once it is shown, enabled and still (two looks in a row agree), with the driver's pointer. */
 export async function click(page: EnginePage, query: Query, timeout?: number): Promise<void> {
-  const s = await until(
-    `${describe(query)} can be clicked`,
-    () => inspect(page, query, true),
-    (s) => s.visible && !s.disabled,
-    timeout,
-  );
+  let previous = '';
+  const still = (s: Snapshot) => {
+    const same = s.box === previous;
+    if (process.env['ENGINES_DEBUG']) console.log(`    ${describe(query)}: ${s.box} at ${Date.now() % 100000}`);
+    previous = s.box;
+    return s.visible && !s.disabled && same;
+  };
+  // A widget that starts as it scrolls into view can move what is below it between the look and the click.
+  const s = await until(`${describe(query)} can be clicked`, () => inspect(page, query, true), still, timeout);
   await page.clickSelector(s.selector);
 }
 

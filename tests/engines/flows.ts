@@ -216,8 +216,15 @@ export const FLOWS: Flow[] = [
       );
       await notShown(page, option);
       await notShown(page, modelAnswer);
-      await printSheet(false);
+      // WebKit lays the page out a little taller after the print sheet comes and goes, so the tick is on a fresh page,
+      // opened anew: a reload would restore the unticked box, possibly after the click.
+      await page.goto(`${LESSON}?print`);
       await click(page, option);
+      await poll(
+        'the option is ticked',
+        () => inspect(page, option),
+        (s) => s.checked,
+      );
       await printSheet(true);
       await shown(page, modelAnswer);
       await shown(page, { text: /Formal legal English is a style: it is about how the model writes/ });

@@ -1,8 +1,8 @@
 /**
  * The learner's flows (flows.ts) in Firefox and in WebKit, against the built site in dist/ served as a static host
  * serves it. Usage: node tests/engines/run.ts [--engine=firefox|webkit] [--grep=text] [--dir=dist]
- * Each engine gets its own server (ENGINES_PORT, 4331 by default, and the next free ones) and its own browser; both run
- * at once. Ends with "N passed, N failed", and exits non-zero when a flow failed or an engine could not start.
+ * Each engine gets its own server and its own browser, and both run at once; the servers and WebKitWebDriver take free
+ * ports from ENGINES_PORT (4331 by default) to 8 past it. Ends with "N passed, N failed", and exits non-zero when a flow failed or an engine could not start.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,9 @@ interface EngineSpec {
   start(origin: string): Promise<Engine>;
 }
 
+const FROM_PORT = Number(process.env['ENGINES_PORT'] ?? 4331);
+const TO_PORT = FROM_PORT + 8;
+
 const ENGINES: EngineSpec[] = [
   {
     id: 'firefox',
@@ -45,7 +48,7 @@ const ENGINES: EngineSpec[] = [
     start: (origin) => {
       const paths = findWebKit();
       if (!paths) throw new Error('No WebKitWebDriver or MiniBrowser found: install them (Debian: sudo apt-get install -y webkit2gtk-driver xvfb).');
-      return startWebKit(origin, paths);
+      return startWebKit(origin, paths, { from: FROM_PORT, to: TO_PORT });
     },
   },
 ];
@@ -111,11 +114,10 @@ async function main(): Promise<number> {
   }
   const chosen = ENGINES.filter((e) => !values.engine?.length || values.engine.includes(e.id));
   const t0 = Date.now();
-  const from = Number(process.env['ENGINES_PORT'] ?? 4331);
   const ports: number[] = [];
   for (const _ of chosen) {
     // Ports are taken only when the servers start, so each search starts past the last one found.
-    ports.push(await freePort(ports.length ? ports.at(-1)! + 1 : from, from + 8));
+    ports.push(await freePort(ports.length ? ports.at(-1)! + 1 : FROM_PORT, TO_PORT));
   }
   await Promise.all(chosen.map((spec, i) => runEngine(spec, ports[i]!, dir)));
   console.log(`${chosen.map((e) => e.id).join(' and ')} in ${seconds(Date.now() - t0)}`);

@@ -24,8 +24,12 @@ export function findWebKit(): { miniBrowser: string; driver: string } | undefine
   return miniBrowser && existsSync(driver) ? { miniBrowser, driver } : undefined;
 }
 
-/** Starts MiniBrowser through WebKitWebDriver (and Xvfb when there is no display), with one page on `origin`. */
-export async function startWebKit(origin: string, paths: { miniBrowser: string; driver: string }): Promise<Engine> {
+/** Starts MiniBrowser through WebKitWebDriver (on a free port from `ports`, and Xvfb when there is no display), with one page on `origin`. */
+export async function startWebKit(
+  origin: string,
+  paths: { miniBrowser: string; driver: string },
+  ports: { from: number; to: number },
+): Promise<Engine> {
   const started: ChildProcess[] = [];
   const stopAll = () => Promise.all(started.reverse().map((p) => stopGroup(p)));
   try {
@@ -35,7 +39,7 @@ export async function startWebKit(origin: string, paths: { miniBrowser: string; 
       started.push(xvfb.process);
       display = xvfb.display;
     }
-    const port = await freePort(Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4351), Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4351) + 8);
+    const port = await freePort(ports.from, ports.to);
     const driver = startGroup(paths.driver, [`--port=${port}`], { ...process.env, DISPLAY: display });
     started.push(driver);
     const b = await withTimeout(
