@@ -251,7 +251,6 @@ export async function click(page: EnginePage, query: Query, timeout?: number): P
   let previous = '';
   const still = (s: Snapshot) => {
     const same = s.box === previous;
-    if (process.env['ENGINES_DEBUG']) console.log(`    ${describe(query)}: ${s.box} at ${Date.now() % 100000}`);
     previous = s.box;
     return s.visible && !s.disabled && same;
   };

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, startStaticServer, type StaticServer } from '../support/static-server.ts';
-import type { Engine } from './driver.ts';
+import { notShown, type Engine } from './driver.ts';
 import { findFirefox, startFirefox } from './firefox.ts';
 import { FLOWS, type SiteServer } from './flows.ts';
 import { withTimeout } from './processes.ts';
@@ -92,6 +92,8 @@ async function runEngine(spec: EngineSpec, port: number, dir: string): Promise<v
     try {
       await site.start();
       await withTimeout(flow.run(engine.page, site), flow.timeout ?? 60_000, 'The flow');
+      // A widget whose code threw while starting says so in its place (src/scripts/island-failure.ts): a failure in any flow.
+      await notShown(engine.page, { role: 'alert', name: /could not start/ }, 500);
       results.passed++;
       console.log(`  ✓ ${spec.id} › ${flow.name} (${seconds(Date.now() - t0)})`);
     } catch (error) {
