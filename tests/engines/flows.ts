@@ -31,7 +31,14 @@ export interface Flow {
 }
 
 const LESSON = '/fine-tuning/when-to-fine-tune-vs-prompt/';
-// No other flow opens it (the search for "holdout" can), so only the download can have stored it.
+const LESSONS = [
+  LESSON,
+  '/fine-tuning/dataset-preparation/',
+  '/fine-tuning/parameter-efficient-fine-tuning-lora/',
+  '/fine-tuning/running-a-fine-tuning-job/',
+  '/fine-tuning/evaluating-a-fine-tuned-model/',
+];
+// No flow before the download opens it (the search for "holdout" may open 9.3), so only the download can have stored it.
 const UNREAD_LESSON = '/fine-tuning/running-a-fine-tuning-job/';
 
 /** Fails the step with `message` unless `condition` holds. */
@@ -66,7 +73,7 @@ const scriptsRan = (page: EnginePage) =>
 
 const region = (name: string): Query => ({ role: 'region', name });
 
-/** The learner's flows, in the order they run (the offline one last: it stops the server). */
+/** The learner's flows, in the order they run: the download after every flow that reads a lesson it checks is not stored. */
 export const FLOWS: Flow[] = [
   {
     name: 'a learner reads lesson 9.1: its title, its sections, the quiz heading and the link to 9.2',
@@ -261,6 +268,30 @@ export const FLOWS: Flow[] = [
         await shown(page, { role: 'heading', level: 2, name: /^Quick quiz/ });
       } finally {
         await server.start();
+      }
+    },
+  },
+  {
+    name: 'every lesson opens, and each of its widgets starts when the learner scrolls to it',
+    async run(page) {
+      for (const lesson of LESSONS) {
+        await page.goto(lesson);
+        await shown(page, { role: 'heading', level: 1 });
+        // Islands start as they come into view (client:visible): each is brought into view in turn, as a scroll would.
+        await pageState(
+          page,
+          `every widget of ${lesson} has started`,
+          () => {
+            const waiting = [...document.querySelectorAll('astro-island[ssr]')];
+            // An island has no box of its own (display: contents): what it holds is what comes into view.
+            waiting[0]?.firstElementChild?.scrollIntoView({ block: 'center', behavior: 'instant' });
+            return waiting.length;
+          },
+          undefined,
+          (left) => left === 0,
+          20_000,
+        );
+        await notShown(page, { role: 'alert', name: /could not start/ }, 500);
       }
     },
   },
