@@ -69,8 +69,15 @@ export function mountDownload(root: HTMLElement): void {
     if (s.progress) showProgress(s.progress);
   };
   const startDownload = async (chapters: string[]) => {
-    // Asked once a learner wants the course kept: the browser may then spare it when it clears storage.
-    persisted = await navigator.storage?.persist?.().catch(() => undefined);
+    // Asked once a learner wants the course kept: the browser may then spare it when it clears storage. Not awaited:
+    // Firefox answers with a permission prompt, and until the learner answers it (in automation, never) nothing would start.
+    void navigator.storage
+      ?.persist?.()
+      .then(async (answer) => {
+        persisted = answer;
+        storageLine.textContent = await storage(persisted);
+      })
+      .catch(() => undefined);
     showProgress({ state: 'running', doneBytes: 0, totalBytes: 0 });
     status.textContent = 'Starting the download…';
     cancel.focus();

@@ -171,6 +171,25 @@ export function offlineScenarios(base: string, distDir: string): void {
     expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
   });
 
+  test('the download starts at once while the browser has not answered the request to keep the data, and says the answer when it comes', async ({
+    page,
+  }) => {
+    // Firefox answers persist() with a permission prompt: until the learner answers it (in automation, never) it stays pending.
+    await page.addInitScript(() => {
+      const w = window as unknown as { grantPersist?: (granted: boolean) => void };
+      navigator.storage.persist = () => new Promise<boolean>((resolve) => (w.grantPersist = resolve));
+    });
+    await page.goto(server.origin + at('/'));
+    await waitUntilAvailableOffline(page);
+    const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
+    await control.getByRole('button', { name: /^Download (the rest of )?the course/ }).click();
+    await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 30_000 });
+    await expect(offlineStatus(page)).toHaveText('Available offline: whole course');
+    await expect(control.getByText('The browser keeps it until you remove it.', { exact: false })).toBeHidden();
+    await page.evaluate(() => (window as unknown as { grantPersist: (granted: boolean) => void }).grantPersist(true));
+    await expect(control.getByText('The browser keeps it until you remove it.', { exact: false })).toBeVisible();
+  });
+
   test('removing the download frees its space and keeps the shell', async ({ page }) => {
     await page.goto(server.origin + at('/'));
     await waitUntilAvailableOffline(page);
