@@ -1,15 +1,8 @@
+import { formatBytes } from '../lib/bytes.ts';
 import { compareCosts, LESSON_SCENARIO as scenario, trainingCost } from '../lib/cost.ts';
 import { ContentError } from './course.ts';
 import { formatCount, formatMoney, formatPrice, formatUSD } from '../lib/format.ts';
-import {
-  analyseLora,
-  BYTES_PER_PARAM_16BIT,
-  formatBytes,
-  formatParams,
-  formatShare,
-  FULL_FINE_TUNE_BYTES_PER_PARAM,
-  LESSON_SETUP as lora,
-} from '../lib/lora.ts';
+import { analyseLora, BYTES_PER_PARAM_16BIT, formatParams, formatShare, FULL_FINE_TUNE_BYTES_PER_PARAM, LESSON_SETUP as lora } from '../lib/lora.ts';
 
 const cost = compareCosts(scenario);
 // 9.1's numeric question: the same workload at twice the volume.

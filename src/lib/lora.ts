@@ -1,3 +1,4 @@
+import { formatBytes } from './bytes.ts';
 // LoRA's parameter arithmetic (Hu et al. 2021, arXiv 2106.09685): a frozen d_out × d_in matrix W gets a trainable update
 // B·A, with B of d_out × r and A of r × d_in, so each adapted matrix trains r × (d_in + d_out) numbers. Counts are
 // BigInt so they stay exact at any size the inputs allow.
@@ -82,22 +83,6 @@ export function formatParams(n: bigint): string {
 export function formatShare(percent: number): string {
   if (percent < 0.000_001) return 'less than 0.000001%';
   return `${percent < 0.01 ? twoDigits.format(percent) : twoDecimals.format(percent)}%`;
-}
-
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
-
-/** A size in decimal units (1 MB = 1,000,000 bytes), one decimal below 100: "8.4 MB", "134 MB", "512 bytes". */
-export function formatBytes(bytes: bigint): string {
-  let value = Number(bytes);
-  let unit = 0;
-  while (unit < UNITS.length - 1 && value >= 1_000) {
-    value /= 1_000;
-    unit += 1;
-  }
-  const digits = value < 100 && unit > 0 ? 1 : 0;
-  // 999.96 KB would round to "1,000 KB": say "1 MB" instead.
-  if (Number(value.toFixed(digits)) >= 1_000 && unit < UNITS.length - 1) return `1 ${UNITS[unit + 1]}`;
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
 }
 
 /** The multiplication behind the count, as the widget prints it: "32 layers × 2 matrices × rank 8 × (4,096 + 4,096) = 4,194,304". */

@@ -1,3 +1,4 @@
+import { formatBytes } from './bytes.ts';
 // Pure rules behind "download this course": the index of course files the build writes, which files a download
 // fetches, what is already stored, and the words and sizes the download control and the header show.
 
@@ -97,13 +98,6 @@ export function coverageText(cov: Coverage | undefined, pageStored: boolean): st
   if (chapters.length === 1) return `Available offline: ${chapters[0]!.title}`;
   if (chapters.length > 1) return `Available offline: ${chapters.length} chapters`;
   return pageStored ? 'Available offline: this page' : 'Available offline';
-}
-
-/** A size as a learner reads it, in SI units as browsers show downloads: "850 bytes", "270 KB", "3.6 MB", "12 MB". */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1000) return `${Math.max(0, Math.round(Number.isFinite(bytes) ? bytes : 0))} bytes`;
-  const [unit, size] = bytes < 1e6 ? ['KB', bytes / 1e3] : bytes < 1e9 ? ['MB', bytes / 1e6] : ['GB', bytes / 1e9];
-  return `${size < 10 ? size.toFixed(1).replace(/\.0$/, '') : Math.round(size)} ${unit}`;
 }
 
 /** The label of the button for one part: "Download course, 3.6 MB", "Resume chapter 9, 1.2 MB left", or that it is stored. */

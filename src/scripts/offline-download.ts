@@ -1,10 +1,10 @@
+import { formatBytes } from '../lib/bytes';
 // The download control (src/components/offline/DownloadCourse.astro): loaded on the home page, and elsewhere only when
 // the learner opens the header's Download panel. It shows the sizes before anything starts, runs the download in the
 // service worker (download.ts there), follows its progress, cancels, removes, and asks the browser to keep the data.
 import {
   coverageText,
   downloadLabel,
-  formatBytes,
   progressText,
   storageText,
   type DownloadProgress,

@@ -1,7 +1,7 @@
+import { formatBytes } from '../../src/lib/bytes';
 import { describe, expect, it } from 'vitest';
 import {
   analyseLora,
-  formatBytes,
   formatParams,
   formatShare,
   LESSON_SETUP,

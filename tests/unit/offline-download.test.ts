@@ -1,10 +1,10 @@
+import { formatBytes } from '../../src/lib/bytes';
 import { describe, expect, it } from 'vitest';
 import {
   courseKey,
   coverage,
   coverageText,
   downloadLabel,
-  formatBytes,
   missingFiles,
   offlineNoResultsNote,
   parseCourseIndex,
@@ -57,7 +57,7 @@ describe('the course index', () => {
 
 describe('what the learner reads', () => {
   it('formats sizes as browsers show downloads', () => {
-    expect([850, 74_000, 270_400, 3_610_000, 12_400_000].map(formatBytes)).toEqual(['850 bytes', '74 KB', '270 KB', '3.6 MB', '12 MB']);
+    expect([850, 74_000, 270_400, 3_610_000, 12_400_000].map(formatBytes)).toEqual(['850 bytes', '74 KB', '270 KB', '3.6 MB', '12.4 MB']);
   });
 
   it('the status says the whole course, a chapter, some chapters or this page', () => {

@@ -1,4 +1,5 @@
-import { formatBytes, formatParams, formatShare, loraFormula } from '../../lib/lora';
+import { formatBytes } from '../../lib/bytes';
+import { formatParams, formatShare, loraFormula } from '../../lib/lora';
 import type { LoraResult, LoraSetup } from '../../lib/lora';
 
 interface Props {
