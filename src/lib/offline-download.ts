@@ -89,7 +89,8 @@ export function coverage(index: CourseIndex, stored: Stored): Coverage {
   };
 }
 
-const complete = (p: PartCoverage) => p.storedBytes >= p.bytes;
+/** Whether every file of a part is stored. */
+export const complete = (p: PartCoverage) => p.storedBytes >= p.bytes;
 
 /** The header's words for what opens offline: the whole course, some chapters, this page, or nothing yet. */
 export function coverageText(cov: Coverage | undefined, pageStored: boolean): string {
@@ -121,7 +122,8 @@ export function progressText(p: DownloadProgress): string {
     case 'running':
       return `Downloading: ${of}`;
     case 'done':
-      return `Downloaded: ${formatBytes(p.totalBytes)}, available offline`;
+      // The buttons above say what is stored and its size; this says only that the download ended well.
+      return 'Download complete: available offline.';
     case 'cancelled':
       return `Download cancelled: ${of} kept`;
     case 'offline':

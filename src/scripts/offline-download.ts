@@ -3,6 +3,7 @@ import { formatBytes } from '../lib/bytes';
 // the learner opens the header's Download panel. It shows the sizes before anything starts, runs the download in the
 // service worker (download.ts there), follows its progress, cancels, removes, and asks the browser to keep the data.
 import {
+  complete,
   coverageText,
   downloadLabel,
   progressText,
@@ -57,7 +58,8 @@ export function mountDownload(root: HTMLElement): void {
       return;
     }
     const { course, chapters } = s.coverage;
-    summary.textContent = `${coverageText(s.coverage, s.pageStored)}. The whole course is ${formatBytes(course.bytes)}.`;
+    // Once the course is stored, its button says its size.
+    summary.textContent = `${coverageText(s.coverage, s.pageStored)}.${complete(course) ? '' : ` The whole course is ${formatBytes(course.bytes)}.`}`;
     const start = (part: PartCoverage) => () => void startDownload(part.id === 'course' ? chapters.map((c) => c.id) : [part.id]);
     const parts = [button(downloadLabel(course, 'the course'), start(course))];
     if (chapters.length > 1) for (const c of chapters) parts.push(button(downloadLabel(c, c.title), start(c)));

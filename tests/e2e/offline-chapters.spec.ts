@@ -37,7 +37,7 @@ test('a chapter downloads on its own, the status names it, and offline its lesso
     await expect(control.getByRole('button', { name: new RegExp(`^Download the rest of ${chapter}, [\\d.]+ KB left$`) })).toBeVisible();
 
   await control.getByRole('button', { name: /^Download the rest of Chapter 1: Generated chapter 1, / }).click();
-  await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 30_000 });
+  await expect(control.getByRole('status')).toHaveText(/^Download complete/, { timeout: 30_000 });
   await expect(status).toHaveText('Available offline: Chapter 1: Generated chapter 1');
   await expect(control.getByRole('button', { name: /^Chapter 1: Generated chapter 1 downloaded, / })).toBeVisible();
   await expect(control.getByRole('button', { name: /^Download the rest of the course, [\d.]+ KB left$/ })).toBeVisible();

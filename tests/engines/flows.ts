@@ -259,7 +259,7 @@ export const FLOWS: Flow[] = [
       expect(!(await stored()), `${UNREAD_LESSON} is not stored before the download`);
       const control = region('Use this course offline');
       await click(page, { role: 'button', name: /^Download (the rest of )?the course, /, within: control }, 20_000);
-      await showsText(page, { role: 'status', within: control }, /^Downloaded: /, 40_000);
+      await showsText(page, { role: 'status', within: control }, /^Download complete/, 40_000);
       expect(await stored(), `${UNREAD_LESSON} is stored after the download`);
       await server.stop();
       try {

@@ -62,7 +62,7 @@ async function downloadCourse(page: Page, origin: string, base: string): Promise
   await waitUntilAvailableOffline(page);
   const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
   await control.getByRole('button', { name: /^Download (the rest of )?the course, / }).click();
-  await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 30_000 });
+  await expect(control.getByRole('status')).toHaveText(/^Download complete/, { timeout: 30_000 });
   await expect(offlineStatus(page)).toHaveText('Available offline: whole course');
 }
 
@@ -131,7 +131,10 @@ export function offlineScenarios(base: string, distDir: string): void {
     await expect(left).toBeVisible();
     server.slow(undefined);
     await left.click();
-    await expect(control.getByRole('status')).toHaveText(`Downloaded: ${formatBytes(total)}, available offline`, { timeout: 20_000 });
+    await expect(control.getByRole('status')).toHaveText('Download complete: available offline.', { timeout: 20_000 });
+    // The size is said once, by the button that now says the course is stored.
+    await expect(control.getByRole('button', { name: `The course downloaded, ${formatBytes(total)}` })).toBeDisabled();
+    await expect(control.getByText(formatBytes(total), { exact: false })).toHaveCount(1);
     expect((await courseCache(page, base)).files).toEqual(
       expect.arrayContaining([LESSONS.datasetPreparation.slice(1), LESSONS.whenToFineTune.slice(1)]),
     );
@@ -149,7 +152,7 @@ export function offlineScenarios(base: string, distDir: string): void {
     server.slow(undefined);
     server.reset();
     await context.setOffline(false);
-    await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 20_000 });
+    await expect(control.getByRole('status')).toHaveText(/^Download complete/, { timeout: 20_000 });
     // Only what was missing was fetched again: never the home page the first visit stored.
     expect(server.sent.map((s) => s.path)).not.toContain(at('/'));
   });
@@ -184,7 +187,7 @@ export function offlineScenarios(base: string, distDir: string): void {
     await waitUntilAvailableOffline(page);
     const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
     await control.getByRole('button', { name: /^Download (the rest of )?the course/ }).click();
-    await expect(control.getByRole('status')).toHaveText(/^Downloaded: /, { timeout: 30_000 });
+    await expect(control.getByRole('status')).toHaveText(/^Download complete/, { timeout: 30_000 });
     await expect(offlineStatus(page)).toHaveText('Available offline: whole course');
     await expect(control.getByText('The browser keeps it until you remove it.', { exact: false })).toBeHidden();
     await page.evaluate(() => (window as unknown as { grantPersist: (granted: boolean) => void }).grantPersist(true));
