@@ -3,7 +3,6 @@ import { hasProgress, PERSIST_ASKED_KEY } from './keep-progress.ts';
 import { PROGRESS_KEY } from './saved-progress.ts';
 import { stampChanges } from './progress-stamp.ts';
 
-
 /** The part of the Web Storage API the store uses, so tests can hand in a fake that throws. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;

@@ -1,4 +1,5 @@
 import { initCopyCode } from './copy-code';
+import { initEarlyClicks } from './early-clicks';
 import { initIslandFailure } from './island-failure';
 import { initLessonProgress } from './lesson-progress';
 import { initMenu } from './menu';
@@ -13,6 +14,7 @@ import { initWidgetLink } from './widget-link';
 
 // One small module for the behaviour every page shares, so a page makes one request for it instead of seven.
 initIslandFailure();
+initEarlyClicks();
 initThemeToggle();
 initMenu();
 initToc();

@@ -11,7 +11,8 @@ interface Props {
 
 /**
  * A question's hints, shown one at a time with "Show a hint (1 of 2)". Without JavaScript they are all in the page,
- * folded under "Hints"; once the island runs, the fold opens and only the hints the learner asked for show.
+ * folded under "Hints"; with it, the fold stays closed and out of sight until the island runs, then shows only the
+ * hints the learner asked for.
  */
 export function Hints({ q, state, text, onChange }: Props) {
   const count = q.hints ?? 0;
@@ -35,23 +36,26 @@ export function Hints({ q, state, text, onChange }: Props) {
     onChange(showHint(q, state));
   };
   return (
-    <details class="quiz-hints" data-pagefind-ignore open={live}>
-      <summary>Hints ({count})</summary>
-      <ol class="quiz-hint-list" ref={list} hidden={live && shown === 0}>
-        {Array.from({ length: count }, (_, h) => (
-          <li tabIndex={-1} hidden={live && h >= shown}>
-            <span class="quiz-hint-title">
-              Hint {h + 1} of {count}
-            </span>
-            {text.hint(h)}
-          </li>
-        ))}
-      </ol>
+    <div class="quiz-hints" data-pagefind-ignore>
+      {/* The button stands outside the fold, so before the island runs it shows as itself, not as an empty closed box. */}
+      <details class="quiz-hint-fold" open={live} hidden={live && shown === 0}>
+        <summary>Hints ({count})</summary>
+        <ol class="quiz-hint-list" ref={list}>
+          {Array.from({ length: count }, (_, h) => (
+            <li tabIndex={-1} hidden={live && h >= shown}>
+              <span class="quiz-hint-title">
+                Hint {h + 1} of {count}
+              </span>
+              {text.hint(h)}
+            </li>
+          ))}
+        </ol>
+      </details>
       {canShowHint(q, state) && (
         <button type="button" class="btn needs-js" onClick={show}>
           Show a hint ({shown + 1} of {count})
         </button>
       )}
-    </details>
+    </div>
   );
 }
