@@ -22,7 +22,7 @@ const DUE = JSON.stringify({
 });
 
 test.describe('review', () => {
-  test('brings a question answered wrong back the next day, and a right answer moves it up a box', async ({ page }) => {
+  test('brings a question answered wrong back the next day, and a right answer moves it up a step', async ({ page }) => {
     await page.clock.setFixedTime(new Date(2026, 2, 2, 10, 0));
     await answerInLesson(page, 'RAG');
     await page.goto('/review/');
@@ -39,7 +39,7 @@ test.describe('review', () => {
     );
     await q.getByLabel('Fine-tuning', { exact: true }).check();
     await q.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByText('Right: it moves up a box. Due again in 2 days.')).toBeVisible();
+    await expect(page.getByText('Right: it moves up a step. Due again in 2 days.')).toBeVisible();
     await expect(page.getByText('All done for today. Next review in 2 days.')).toBeVisible();
 
     await page.clock.setFixedTime(new Date(2026, 2, 4, 9, 0));
@@ -47,13 +47,20 @@ test.describe('review', () => {
     await expect(page.getByText('Nothing to review today. Next review tomorrow.')).toBeVisible();
   });
 
-  test('a wrong answer in review sends the question back to box 1, due tomorrow', async ({ page }) => {
+  test('a wrong answer in review sends the question back to step 1, due tomorrow', async ({ page }) => {
     await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
     await page.goto('/review/');
     const q = page.getByRole('group', { name: /^Question 1\b/ });
     await q.getByLabel('RAG', { exact: true }).check();
     await q.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByText('Not right this time: it starts again from box 1. Due again tomorrow.')).toBeVisible();
+    await expect(page.getByText('Not right this time: it starts again from step 1. Due again tomorrow.')).toBeVisible();
+  });
+
+  test('says what a question’s step means: the page explains the five steps, and each question names its own', async ({ page }) => {
+    await page.addInitScript((stored) => localStorage.setItem('course-progress', stored), DUE);
+    await page.goto('/review/');
+    await expect(page.getByText(/a ladder of five steps: step 1 comes back the next day/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'From When to Fine-Tune vs Prompt · step 2 of 5' })).toBeVisible();
   });
 
   test('says when a lesson cannot be loaded, with a link to it', async ({ page }) => {
@@ -110,7 +117,7 @@ test.describe('review', () => {
     const q = page.getByRole('group', { name: /^Question 1\b/ });
     await q.getByLabel('Fine-tuning', { exact: true }).check();
     await q.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByText('Right: it moves up a box. Due again in 4 days.')).toBeVisible();
+    await expect(page.getByText('Right: it moves up a step. Due again in 4 days.')).toBeVisible();
     await context.setOffline(false);
   });
 

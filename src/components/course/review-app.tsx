@@ -56,13 +56,15 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
     const store = browserProgressStore();
     store.update((p) => withReviewResult(p, item.lesson, item.id, verdict, now));
     const card = store.read().lessons[item.lesson]?.review[item.id];
-    setResult(`${verdict ? 'Right: it moves up a box' : 'Not right this time: it starts again from box 1'}. ${card ? describeCard(card, now) : ''}.`);
+    setResult(
+      `${verdict ? 'Right: it moves up a step' : 'Not right this time: it starts again from step 1'}. ${card ? describeCard(card, now) : ''}.`,
+    );
     onAnswered();
   };
   return (
     <article class="review-item" aria-labelledby={`review-${item.lesson}-${item.id}`}>
       <h2 id={`review-${item.lesson}-${item.id}`}>
-        From {lessonTitle} · box {item.card.box}
+        From {lessonTitle} · step {item.card.box} of 5
       </h2>
       <div class="quiz">
         <QuestionView q={q} state={state!} title={title} name={`review-${item.id}`} text={text} onChange={onChange} />
