@@ -111,3 +111,18 @@ export function printHtml(html: string, context: LinkContext): string {
 export function buildDate(date = new Date()): string {
   return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** The PDF of the edition built at `pathname` ("print/fine-tuning/answers/", as Astro lists pages), or undefined. */
+export function pdfOfEdition(pathname: string): string | undefined {
+  const path = `/${pathname.replace(/^\/+/, '').replace(/\/?$/, '/')}`;
+  if (!path.startsWith(PRINT_ROOT)) return undefined;
+  const parts = path.slice(PRINT_ROOT.length, -1).split('/').filter(Boolean);
+  const answers = parts.at(-1) === ANSWERS_SEGMENT;
+  const scope = (answers ? parts.slice(0, -1) : parts)[0] ?? 'course';
+  return pdfPath(scope, answers);
+}
+
+/** The number of pages of a PDF, counted from its page objects (Chromium writes them uncompressed). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
