@@ -38,15 +38,26 @@ export function pdfPath(scope: string, answers = false): string {
 }
 
 /**
- * Every print edition of the course: the whole course, then each chapter, each without and with its answer key. A
+ * The most lessons the whole-course edition holds. A course of 500 lessons on one page would be megabytes of HTML and
+ * thousands of printed pages, and would triple the build's rendering: beyond this, it prints by chapter only.
+ */
+export const COURSE_EDITION_MAX_LESSONS = 60;
+
+/** Whether the course is small enough for one document holding all of it (COURSE_EDITION_MAX_LESSONS). */
+export function hasCourseEdition(course: { lessons: readonly unknown[] }): boolean {
+  return course.lessons.length <= COURSE_EDITION_MAX_LESSONS;
+}
+
+/**
+ * Every print edition of the course: the whole course (when it is not too long), then each chapter, each without and
+ * with its answer key. A
  * chapter whose id would collide with the course's own addresses ("answers") is refused.
  */
 export function printEditions(course: Course): PrintEdition[] {
   const clash = course.chapters.find((c) => c.id === ANSWERS_SEGMENT || c.id === 'course');
-  if (clash)
-    throw new ContentError(`content/chapters.json: chapter id "${clash.id}" is taken by the print edition's addresses; choose another id.`);
+  if (clash) throw new ContentError(`content/chapters.json: chapter id "${clash.id}" is taken by the print edition's addresses; choose another id.`);
   const scopes = [
-    { scope: 'course', chapters: course.chapters },
+    ...(hasCourseEdition(course) ? [{ scope: 'course', chapters: course.chapters }] : []),
     ...course.chapters.map((c) => ({ scope: c.id, chapters: [c] })),
   ];
   return scopes.flatMap(({ scope, chapters }) =>

@@ -10,8 +10,9 @@ type AstroComponent<P> = ((props: P) => unknown) & { name: string };
  * Built with Astro's compiler runtime (astro/compiler-runtime), the same calls a compiled .astro file makes.
  */
 export function withProps<P extends object, B extends Partial<P>>(Component: AstroComponent<P>, bound: B): AstroComponent<Omit<P, keyof B>> {
-  const factory = createComponent((result: Parameters<typeof renderComponent>[0], props: Record<string, unknown>, slots: Record<string, unknown>) =>
-    render`${renderComponent(result, Component.name, Component as never, { ...props, ...bound }, slots as never)}`,
+  const factory = createComponent(
+    (result: Parameters<typeof renderComponent>[0], props: Record<string, unknown>, slots: Record<string, unknown>) =>
+      render`${renderComponent(result, Component.name, Component as never, { ...props, ...bound }, slots as never)}`,
   );
   return factory as unknown as AstroComponent<Omit<P, keyof B>>;
 }
