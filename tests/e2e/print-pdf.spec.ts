@@ -72,7 +72,8 @@ test.describe('the PDFs of the print editions', () => {
         else expect(text).not.toContain('Answer key');
       });
 
-    test('the pages of print/fine-tuning-answers.pdf are attached as images to look at', async ({}, testInfo) => {
+    test('the pages of print/fine-tuning-answers.pdf are attached as images to look at', async () => {
+      const testInfo = test.info();
       const dir = mkdtempSync(join(tmpdir(), 'pdf-pages-'));
       try {
         execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '4', join(DIST, 'print/fine-tuning-answers.pdf'), join(dir, 'page')]);
