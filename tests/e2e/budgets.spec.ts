@@ -56,6 +56,8 @@ for (const path of pages) {
   test(`${path} loads at most ${kb(BUDGETS.scrolledJs)} of JavaScript, uses no web font and does not shift as islands hydrate while scrolled through`, async ({
     page,
   }) => {
+    // A print edition is a whole chapter long: scrolling through it on a phone takes a while.
+    if (isPrintEdition(path)) test.setTimeout(150_000);
     await observeVitals(page);
     const recorder = recordTransfers(page);
     await page.goto(path);
