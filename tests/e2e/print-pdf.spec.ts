@@ -31,12 +31,12 @@ test.describe('the PDFs of the print editions', () => {
   test.skip(!built, 'dist/ has no PDFs: build with `npm run pdf` (it needs a Chromium) to check them');
 
   for (const { file, page, answers } of PDFS) {
-    test(`${file} has a cover, then about nine A4 pages a lesson${answers ? ' and the answer key' : ''}, and is linked from its print page`, async ({
+    test(`${file} has a cover, then about eight A4 pages a lesson${answers ? ' and the answer key' : ''}, and is linked from its print page`, async ({
       page: browser,
     }) => {
       const lessons = outline().chapters.flatMap((c) => c.lessons).length;
       const pages = pdfPageCount(readFileSync(join(DIST, file)));
-      // Measured: 9.1 to 9.5 take 47 pages without the key, 62 with it (the key adds about three a lesson).
+      // Measured: the cover, then 9.1 to 9.5 on 41 pages; 50 with the key (about two pages a lesson, in two columns).
       expect(pages).toBeGreaterThanOrEqual(1 + lessons * 6);
       expect(pages).toBeLessThanOrEqual(1 + lessons * (answers ? 14 : 11));
       await browser.goto(page);
