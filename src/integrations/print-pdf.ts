@@ -52,7 +52,7 @@ export function printPdf(): AstroIntegration {
           for (const { pathname, pdf } of editions) {
             await page.goto(new URL(pathname.replace(/^\/+/, ''), server.url).href, { waitUntil: 'load' });
             const path = join(root, pdf);
-            const bytes = await page.pdf({ path, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+            const bytes = await page.pdf({ path, format: 'A4', printBackground: true, outline: true, tagged: true });
             const { size } = await stat(path);
             logger.info(`${pdf.slice(1)}: ${pdfPageCount(bytes)} pages, ${(size / 1e6).toFixed(2)} MB`);
           }

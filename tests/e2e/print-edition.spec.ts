@@ -124,7 +124,7 @@ test.describe('the print edition of a chapter', () => {
     await expect(page).toHaveURL(CHAPTER);
     await page.goto('/');
     const onPaper = page.getByRole('region', { name: 'On paper' });
-    await onPaper.getByRole('link', { name: 'The whole course' }).click();
+    await onPaper.getByRole('link', { name: 'The whole course', exact: true }).click();
     await expect(page).toHaveURL(COURSE);
   });
 
