@@ -181,7 +181,7 @@ test.describe('the print edition of a chapter', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('prints every lesson on new A4 pages, light, with the page number in the margin', async ({ page }) => {
+    test("prints every lesson from a new page, light whatever the theme, without the screen's controls", async ({ page }) => {
       await page.goto(CHAPTER_KEY);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await expect(page.getByRole('navigation', { name: 'This print edition' })).toBeHidden();
