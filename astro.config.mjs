@@ -12,6 +12,7 @@ import { HEAD_SCRIPT } from './src/build/head-script.ts';
 import { REPORT_ERRORS_MISSING, SITE_URL_MISSING, siteUrl } from './src/build/site-files.ts';
 import { SITE } from './src/site.config.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
+import { printPdf } from './src/integrations/print-pdf.ts';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
     preact({ include: [/\.tsx$/] }),
     // The sitemap lists absolute URLs, so there is none without the public address.
     ...(site ? [sitemap()] : []),
+    // npm run pdf: the print editions as PDFs, before the steps that check and list the built files.
+    printPdf(),
     offline.searchIndex,
     checkLinks(),
     cspHeaders(),

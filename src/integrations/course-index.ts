@@ -6,6 +6,7 @@ import { COURSE_INDEX, type CourseIndex } from '../lib/offline-download.ts';
 import { COURSE_OUTLINE_FILE, parseCourseOutline } from '../lib/course-outline.ts';
 import { PRECACHE_IGNORE, SHELL_GLOBS } from '../lib/offline.ts';
 import { listFiles, writeFiles } from './read-site.ts';
+import { printPath } from '../build/print-edition.ts';
 
 // What a static host compresses; Pagefind's files and images are sent as they are.
 const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.wasm']);
@@ -62,7 +63,12 @@ export async function writeCourseIndex(dir: string): Promise<{ revision: string;
   const chapters = outline.chapters.map((c) => ({
     id: c.id,
     title: `Chapter ${c.number}: ${c.title}`,
-    files: c.lessons.flatMap((l) => [l.path.slice(1), ...(extras[l.path.slice(1)] ?? [])]).filter((k) => k in files),
+    // A chapter's print editions (/print/<chapter>/, with and without answers) go with its lessons.
+    files: [
+      ...c.lessons.flatMap((l) => [l.path.slice(1), ...(extras[l.path.slice(1)] ?? [])]),
+      printPath(c.id).slice(1),
+      printPath(c.id, true).slice(1),
+    ].filter((k) => k in files),
   }));
   const inChapters = new Set(chapters.flatMap((c) => c.files));
   // The home page, other pages, the search index and the outline go with every download, with what they need.

@@ -5,8 +5,20 @@
 /** The page a learner gets offline for an address the course does not have, relative to the service worker. */
 export const NOT_FOUND_PAGE = '404.html';
 
-/** Built files a learner never needs offline (crawler files, host configuration, the worker and its course index). */
-export const PRECACHE_IGNORE = ['sw.js', 'offline-index.json', 'robots.txt', 'sitemap-index.xml', 'sitemap-*.xml', '_headers', '_redirects'] as const;
+/**
+ * Built files a learner never needs offline (crawler files, host configuration, the worker and its course index), and
+ * the print editions' PDFs (npm run pdf): megabytes each, while their print pages, which print the same, are downloaded.
+ */
+export const PRECACHE_IGNORE = [
+  'sw.js',
+  'offline-index.json',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-*.xml',
+  '_headers',
+  '_redirects',
+  'print/*.pdf',
+] as const;
 
 /**
  * The shell, precached on the first visit whatever the size of the course: styles and every page script and widget

@@ -8,6 +8,8 @@ import { inlineScripts, scrollThrough } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 
 const pages = builtPages();
+// A print edition (/print/...) is a whole chapter or course long: scrolling through it takes longer than a lesson.
+const PRINT_EDITION_TIMEOUT = 120_000;
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 const headerPolicy = () => {
@@ -55,6 +57,7 @@ test.describe('the Content-Security-Policy in each built page', () => {
 test.describe('every page runs clean', () => {
   for (const path of pages) {
     test(`${path} logs no error and no CSP violation while it loads and is scrolled through`, async ({ page }) => {
+      if (path.startsWith('/print/')) test.setTimeout(PRINT_EDITION_TIMEOUT);
       const errors = await collectPageErrors(page);
       await page.goto(path);
       await scrollThrough(page);
@@ -63,6 +66,7 @@ test.describe('every page runs clean', () => {
     });
 
     test(`${path} logs no error when the network drops once it says it is available offline`, async ({ page, context }) => {
+      if (path.startsWith('/print/')) test.setTimeout(PRINT_EDITION_TIMEOUT);
       const errors = await collectPageErrors(page);
       await page.goto(path);
       await page.waitForLoadState('networkidle');

@@ -27,6 +27,13 @@ export const BUDGETS = {
    * kinds; its quiz's two new questions and the done toggle +1.1 KB; the sidebar's three new lessons +0.2 KB).
    */
   lessonHtml: 24 * KB,
+  /**
+   * The HTML of a print edition (/print/...), its own page so lesson pages keep their budget: every lesson of a chapter
+   * or of the course in one document. Chapter 9 with its answer key measured 43.4 KB (five lessons).
+   */
+  printHtml: 60 * KB,
+  /** Everything a print edition transfers before scrolling: its HTML and what every page loads besides (its stylesheet). */
+  printTotal: 70 * KB,
   /** Cumulative layout shift after scrolling through a page while its islands hydrate. */
   cls: 0.01,
 } as const;

@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 };
 // What a static host or CDN compresses: text and WebAssembly. Images and Pagefind's own gzipped files are sent as they are.
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg)/;

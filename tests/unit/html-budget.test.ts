@@ -25,7 +25,9 @@ const REAL_LESSONS = [
 ];
 
 const lessonPages = async (dist: string) =>
-  (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('index.html') && f.split('/').length === 3).map((f) => join(dist, f));
+  (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith('index.html') && f.split('/').length === 3 && !f.startsWith('print/'))
+    .map((f) => join(dist, f));
 
 describe('lesson HTML in a course of 500 lessons', () => {
   let pages: string[] = [];
