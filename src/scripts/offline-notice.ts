@@ -1,5 +1,3 @@
-import { offlineNow } from './offline-worker';
-
 /**
  * Shows the 404 page's offline note when the course is offline: there, the service worker answers a lesson that is
  * not stored with this page too, so "no page at this address" needs the other reading. The worker says whether the
@@ -8,7 +6,9 @@ import { offlineNow } from './offline-worker';
 export function initOfflineNotice(): void {
   const note = document.querySelector<HTMLElement>('[data-offline-notice]');
   if (!note) return;
-  const show = (probe: boolean) => void offlineNow(probe).then((offline) => (note.hidden = !offline));
+  // Only the 404 page has the note: the code that asks the worker loads there alone.
+  const show = (probe: boolean) =>
+    void import('./offline-worker').then(({ offlineNow }) => offlineNow(probe)).then((offline) => (note.hidden = !offline));
   show(false);
   // The browser's events are only a prompt: the worker tries the network and says what happened.
   addEventListener('online', () => show(true));

@@ -1,15 +1,16 @@
 /**
  * A shared link with a widget's state (`?requests=50000`, `?approach=yes`) and no section in it opens at that widget,
- * not thousands of pixels above it at the top of the lesson. Widgets name their parameters in `data-url-params`. Only
- * on a new visit: a reload or Back keeps where the learner was.
+ * not thousands of pixels above it at the top of the lesson. A parameter belongs to the widget whose form field has its
+ * name (the calculator, the LoRA widget) or that lists it in `data-params` (the flowchart). Only on a new visit: a
+ * reload or Back keeps where the learner was.
  */
 export function initWidgetLink(): void {
   if (location.hash !== '' || location.search === '') return;
   const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   if (nav && nav.type !== 'navigate') return;
-  const keys = new Set(new URLSearchParams(location.search).keys());
-  const widget = [...document.querySelectorAll<HTMLElement>('[data-url-params]')].find((el) =>
-    (el.dataset['urlParams'] ?? '').split(' ').some((param) => keys.has(param)),
-  );
-  widget?.scrollIntoView({ block: 'start' });
+  for (const key of new URLSearchParams(location.search).keys()) {
+    const name = CSS.escape(key);
+    const widget = document.querySelector(`[data-params~="${name}"]`) ?? document.querySelector(`.widget [name="${name}"]`)?.closest('.widget');
+    if (widget) return widget.scrollIntoView({ block: 'start' });
+  }
 }

@@ -68,7 +68,7 @@ test.describe('the print edition of a chapter', () => {
     await expect(cover.getByRole('heading', { level: 1 })).toHaveText('Chapter 9: Fine-Tuning');
     await expect(cover).toContainText('Working with Large Language Models');
     await expect(cover).toContainText(/Built on [A-Z][a-z]+ \d{1,2}, \d{4}\./);
-    await expect(cover).toContainText('All rights reserved');
+    await expect(cover).toContainText('CC BY 4.0');
     await expect(cover.getByRole('complementary', { name: 'AI-generated content.' })).toBeVisible();
   });
 

@@ -66,7 +66,7 @@ describe('a fixture build', () => {
     const html = await readFile(`${PROJECT}tests/fixtures/valid/dist/fine-tuning/valid/index.html`, 'utf8');
     // The link check names a page's lesson file from this attribute (check-built-site.test.ts has its messages).
     expect(html).toContain('data-source="content/lessons/valid.mdx"');
-    expect(html.match(/class="quiz-host"/g)).toHaveLength(2);
+    expect(html.match(/<section class="quiz"/g)).toHaveLength(2);
     expect(html).toContain('Which tool?');
     // Every kind of question, in Markdown: emphasis, a section link, highlighted code with its copy button.
     expect(html).toContain('Which approach fixes a <em>format</em> problem?');
