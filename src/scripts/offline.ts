@@ -41,15 +41,28 @@ export function initOffline(): void {
     state = next;
     root.dataset['state'] = next;
     root.hidden = next === 'unsupported';
-    text.textContent = offlineStatusText(next);
+    // "Available offline" is said once the code that says what is available has arrived: going offline right after
+    // the worker is ready must not leave that code unfetched (it also runs offline, from the worker's cache).
+    if (next !== 'ready' || coverageLoaded) text.textContent = offlineStatusText(next);
     button.hidden = next !== 'update-ready';
     if (next === 'ready') void describe();
   };
   // "Available offline" says what: this page, a chapter, the whole course. Its code comes once a worker runs.
   let following: Promise<() => Promise<void>> | undefined;
+  let coverageLoaded = false;
   const describe = async () => {
     if (following) return void (await following)();
-    following = import('./offline-coverage').then(({ followCoverage }) => followCoverage(text, () => state === 'ready'));
+    following = import('./offline-coverage').then(({ followCoverage }) => {
+      coverageLoaded = true;
+      if (state === 'ready') text.textContent = offlineStatusText('ready');
+      return followCoverage(text, () => state === 'ready');
+    });
+    // Its code could not arrive: the worker is ready all the same; the next change of state tries again.
+    following.catch(() => {
+      following = undefined;
+      coverageLoaded = true;
+      if (state === 'ready') text.textContent = offlineStatusText('ready');
+    });
   };
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return set('unsupported');
   initDownloadPanel(root);
