@@ -50,19 +50,15 @@ export function initOffline(): void {
   // "Available offline" says what: this page, a chapter, the whole course. Its code comes once a worker runs.
   let following: Promise<() => Promise<void>> | undefined;
   let coverageLoaded = false;
+  const loaded = () => {
+    coverageLoaded = true;
+    if (state === 'ready') text.textContent = offlineStatusText('ready');
+  };
   const describe = async () => {
     if (following) return void (await following)();
-    following = import('./offline-coverage').then(({ followCoverage }) => {
-      coverageLoaded = true;
-      if (state === 'ready') text.textContent = offlineStatusText('ready');
-      return followCoverage(text, () => state === 'ready');
-    });
+    following = import('./offline-coverage').then(({ followCoverage }) => (loaded(), followCoverage(text, () => state === 'ready')));
     // Its code could not arrive: the worker is ready all the same; the next change of state tries again.
-    following.catch(() => {
-      following = undefined;
-      coverageLoaded = true;
-      if (state === 'ready') text.textContent = offlineStatusText('ready');
-    });
+    following.catch(() => ((following = undefined), loaded()));
   };
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return set('unsupported');
   initDownloadPanel(root);

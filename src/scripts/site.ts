@@ -10,7 +10,6 @@ import { initSearch } from './search';
 import { initSmoothScroll } from './smooth-scroll';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
-import { initWidgetLink } from './widget-link';
 
 // One small module for the behaviour every page shares, so a page makes one request for it instead of seven.
 initIslandFailure();
@@ -25,4 +24,5 @@ initOfflineNotice();
 initLessonProgress();
 initReadingPosition();
 initSmoothScroll();
-initWidgetLink();
+// Only a link with widget state needs it (src/scripts/widget-link.ts): most visits do not load it.
+if (location.search !== '' && location.hash === '') void import('./widget-link').then(({ initWidgetLink }) => initWidgetLink());
