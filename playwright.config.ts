@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser';
+import type { CourseFixtures, CourseWorkerFixtures } from './tests/e2e/fixtures';
+import { SITES } from './tests/support/sites';
 
 const executablePath = findChromium();
 // TEST_PORT lets two checkouts run their suites side by side; the sub-path build is served on the next port.
@@ -8,9 +10,11 @@ const port = Number(process.env['TEST_PORT'] ?? 4321);
 const subPort = port + 1;
 const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
 
-// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/. A spec named
-// <feature>.subpath.spec.ts runs against the second, every other spec against the first.
-export default defineConfig({
+// Two builds of the same site: dist/ served at the root, dist-subpath/ served under /course/ of its public address. The
+// sub-path project runs the tests tagged @base (what a deploy base changes: links, assets, URL state, the service
+// worker's scope and files, search results, absolute URLs) against the second, through its baseURL and the `site`
+// fixture (tests/e2e/fixtures.ts); every test runs against the first.
+export default defineConfig<CourseFixtures, CourseWorkerFixtures>({
   testDir: './tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
@@ -23,26 +27,25 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      testIgnore: /\.subpath\.spec\.ts$/,
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}/`, site: SITES.root, launchOptions },
     },
     {
       name: 'subpath',
-      testMatch: /\.subpath\.spec\.ts$/,
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}`, launchOptions },
+      grep: /@base/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}${SITES.subpath.base}`, site: SITES.subpath, launchOptions },
     },
   ],
   // scripts/serve.ts is the static server the offline tests, bench and lighthouse use too: gzip, index.html for folders,
   // 404.html for unknown paths, like the static host the site is deployed to.
   webServer: [
     {
-      command: `"${process.execPath}" scripts/serve.ts --dir=dist --port=${port}`,
+      command: `"${process.execPath}" scripts/serve.ts --dir=${SITES.root.dir} --port=${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `"${process.execPath}" scripts/serve.ts --dir=dist-subpath --base=/course/ --port=${subPort}`,
-      url: `http://localhost:${subPort}/course/`,
+      command: `"${process.execPath}" scripts/serve.ts --dir=${SITES.subpath.dir} --base=${SITES.subpath.base} --port=${subPort}`,
+      url: `http://localhost:${subPort}${SITES.subpath.base}`,
       reuseExistingServer: !process.env['CI'],
     },
   ],

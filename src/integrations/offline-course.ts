@@ -12,21 +12,41 @@ export interface OfflineCourse {
   serviceWorker: AstroIntegration;
 }
 
+/** What writing a built site's offline files produced: its search index, course index and service worker. */
+export interface OfflineFiles {
+  index: SearchIndexResult;
+  course: Awaited<ReturnType<typeof writeCourseIndex>>;
+  sw: Awaited<ReturnType<typeof generateServiceWorker>>;
+}
+
+/**
+ * Writes the offline files of the built site in `dir`, each after what it lists: the search index (Pagefind), the
+ * course index (which lists the search index's files) and the service worker (which carries the course's revision).
+ * `started` passes work already under way.
+ */
+export async function writeOfflineFiles(
+  dir: string,
+  started = { indexing: buildSearchIndex(dir), tools: prepareServiceWorker() },
+): Promise<OfflineFiles> {
+  const index = await started.indexing;
+  const course = await writeCourseIndex(dir);
+  const sw = await generateServiceWorker(dir, course.revision, started.tools);
+  return { index, course, sw };
+}
+
 /** Offline support after the build: `searchIndex` starts Pagefind and the worker's bundle, `serviceWorker` awaits both and writes it. */
 export function offlineCourse(): OfflineCourse {
   // Both run while the steps listed between the two check the site: Pagefind in its own process (about 1 s of a
-  // 500-lesson build), the worker's bundle and workbox-build's loading here. The course index lists the search index, so it comes first.
-  let indexing: Promise<SearchIndexResult> | undefined;
-  let tools: ReturnType<typeof prepareServiceWorker> | undefined;
+  // 500-lesson build), the worker's bundle and workbox-build's loading here.
+  let started: { indexing: Promise<SearchIndexResult>; tools: ReturnType<typeof prepareServiceWorker> } | undefined;
   return {
     searchIndex: {
       name: 'course:search-index',
       hooks: {
         'astro:build:done': ({ dir }) => {
-          indexing = buildSearchIndex(fileURLToPath(dir));
-          tools = prepareServiceWorker();
+          started = { indexing: buildSearchIndex(fileURLToPath(dir)), tools: prepareServiceWorker() };
           // Awaited by serviceWorker; this only keeps a failure from being reported twice should a check fail first.
-          void Promise.allSettled([indexing, tools]);
+          void Promise.allSettled([started.indexing, started.tools]);
         },
       },
     },
@@ -34,13 +54,10 @@ export function offlineCourse(): OfflineCourse {
       name: 'course:offline',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          if (!indexing || !tools) throw new Error('offlineCourse(): list its searchIndex integration before its serviceWorker in astro.config.mjs');
-          const index = await indexing;
+          if (!started) throw new Error('offlineCourse(): list its searchIndex integration before its serviceWorker in astro.config.mjs');
+          const { index, course, sw } = await writeOfflineFiles(fileURLToPath(dir), started);
           logger.info(`search index: ${index.pages} pages, ${index.files} files, ${kb(index.bytes)}`);
-          // The course index lists the search index's files, so it is written after it, and the worker carries its revision.
-          const course = await writeCourseIndex(fileURLToPath(dir));
           logger.info(`course download: ${course.files} files, ${kb(course.bytes)} sent`);
-          const sw = await generateServiceWorker(fileURLToPath(dir), course.revision, tools);
           logger.info(`service worker: precaches ${sw.count} shell files, ${kb(sw.size)}`);
         },
       },

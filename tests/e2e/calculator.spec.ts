@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, presetTheme } from './helpers';
 import { calculator, chartBox, expectCells, keyResults, openCalculator, openMoreFields, row } from './support/calculator';
@@ -207,3 +207,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('def input_cost_per_day')).toBeVisible();
   });
 });
+
+// What a deploy base changes: the island, its chunks and chart.js load under it, and the scenario stays in its URL.
+test(
+  'the calculator loads its chart under the deploy base and keeps the scenario in the page’s URL',
+  { tag: '@base' },
+  async ({ page, at, failedResponses }) => {
+    await page.goto(`${at(LESSONS.whenToFineTune)}?requests=20000`);
+    const calc = page.locator('.calc');
+    await calc.scrollIntoViewIfNeeded();
+    await expect(calc.locator('.calc-chart-box')).toHaveAttribute('data-status', 'ready');
+    await expect(page.getByLabel('Daily requests')).toHaveValue('20000');
+    await page.getByLabel('Daily requests').fill('30000');
+    await expect(page).toHaveURL(`${at(LESSONS.whenToFineTune)}?requests=30000`);
+    await expect(
+      calc
+        .getByRole('table', { name: /Running costs/ })
+        .getByRole('row', { name: /^Input only, a day/ })
+        .getByRole('cell'),
+    ).toHaveText(['$105.00', '$2.25', '$102.75']);
+    expect(failedResponses).toEqual([]);
+  },
+);

@@ -4,12 +4,11 @@ import { expect, test } from '@playwright/test';
 import { metaPolicy } from '../../src/integrations/csp-headers';
 import { parsePolicy, sha256Source } from '../../src/build/csp';
 import { builtPages, DIST } from '../perf/built-pages';
-import { inlineScripts, scrollThrough } from '../perf/measure';
+import { inlineScripts, showEveryIsland } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
+import { NOT_LIVE } from './helpers';
 
 const pages = builtPages();
-// A print edition (/print/...) is a whole chapter or course long: scrolling through it takes longer than a lesson.
-const PRINT_EDITION_TIMEOUT = 120_000;
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 const headerPolicy = () => {
@@ -54,26 +53,20 @@ test.describe('the Content-Security-Policy in each built page', () => {
   });
 });
 
+// That every page loads and scrolls through without an error or a CSP violation is checked on the same cold load as its
+// budgets (budgets.spec.ts).
 test.describe('every page runs clean', () => {
-  for (const path of pages) {
-    test(`${path} logs no error and no CSP violation while it loads and is scrolled through`, async ({ page }) => {
-      if (path.startsWith('/print/')) test.setTimeout(PRINT_EDITION_TIMEOUT);
-      const errors = await collectPageErrors(page);
-      await page.goto(path);
-      await scrollThrough(page);
-      await expect(page.locator('html')).toHaveClass(/\bjs\b/);
-      expect(await errors()).toEqual([]);
-    });
-
+  // The print editions run only the scripts every page runs, over a whole chapter of lessons: the other pages cover them.
+  for (const path of pages.filter((p) => !p.startsWith('/print/'))) {
     test(`${path} logs no error when the network drops once it says it is available offline`, async ({ page, context }) => {
-      if (path.startsWith('/print/')) test.setTimeout(PRINT_EDITION_TIMEOUT);
       const errors = await collectPageErrors(page);
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       // Widgets load when scrolled to; offline, that works once the service worker has precached them and says so.
       await expect(page.locator('[data-offline-text]')).toHaveText(/^Available offline/, { timeout: 20_000 });
       await context.setOffline(true);
-      await scrollThrough(page, { pauseMs: 100 }).catch(() => undefined);
+      await showEveryIsland(page);
+      await expect(page.locator(NOT_LIVE)).toHaveCount(0);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await errors()).toEqual([]);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForPageScripts } from '../perf/measure';
 import { expectNoAxeViolations, LESSONS, NOT_LIVE, presetTheme } from './helpers';
 
@@ -259,3 +260,24 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, '.flowchart');
   });
 }
+
+test('the flowchart keeps its answers in the page’s URL under the deploy base', { tag: '@base' }, async ({ page, at }) => {
+  await page.goto(at(LESSONS.whenToFineTune));
+  const widget = page.getByRole('region', { name: 'Which approach should you use?' });
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.locator('astro-island[component-url*="FlowchartNavigator"]')).toHaveCount(1);
+  await expect(widget.locator(NOT_LIVE)).toHaveCount(0);
+  await widget.getByRole('button', { name: 'No', exact: true }).click();
+  await widget.getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(page).toHaveURL(`${at(LESSONS.whenToFineTune)}?approach=no.yes`);
+
+  await page.reload();
+  await widget.scrollIntoViewIfNeeded();
+  const outcome = widget.locator('.fc-nav').getByRole('heading', { level: 4 });
+  await expect(outcome).toHaveText('Fine-tune');
+  await widget
+    .locator('.fc-nav')
+    .getByRole('link', { name: /^Read more/ })
+    .click();
+  await expect(page).toHaveURL(`${at(LESSONS.whenToFineTune)}?approach=no.yes#decide-fine-tune`);
+});

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, LESSONS, NOT_LIVE, presetTheme } from './helpers';
 
 // The LoRA widget on lesson 9.3, by role and label as a learner meets it.
@@ -193,3 +194,19 @@ test.describe('on a 320px phone', () => {
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
   });
 });
+
+test(
+  'the LoRA widget reads a shared setup and writes changes into the page’s URL under the deploy base',
+  { tag: '@base' },
+  async ({ page, at, failedResponses }) => {
+    await page.goto(`${at(LESSONS.lora)}?r=16`);
+    const widget = page.locator('.lora');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(page.locator(NOT_LIVE).filter({ has: widget })).toHaveCount(0);
+    await expect(page.getByLabel(/^Rank \(/)).toHaveValue('16');
+    await page.getByLabel(/^Rank \(/).fill('32');
+    await expect(page).toHaveURL(`${at(LESSONS.lora)}?r=32`);
+    await expect(widget.locator('.lora-key')).toContainText('16,777,216');
+    expect(failedResponses).toEqual([]);
+  },
+);

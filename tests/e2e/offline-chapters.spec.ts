@@ -1,22 +1,14 @@
 // "Download this course" in a course of more than one chapter: a button per chapter, a chapter downloaded alone, and the
-// status saying which. Built from a generated course (tests/perf/generate-course.ts) of two small chapters plus the real one.
-import { join } from 'node:path';
+// status saying which. Served from the generated course of 500 lessons around the real ones (npm run build:generated).
 import { expect, test } from '@playwright/test';
-import { buildSiteOrThrow, PROJECT } from '../support/astro';
-import { generateCourse } from '../perf/generate-course';
 import { startCountingServer, type CountingServer } from '../perf/counting-proxy';
+import { builtSite, SITES } from '../support/sites';
 
-const root = join(PROJECT, 'node_modules/.cache/offline-chapters');
 let server: CountingServer;
 
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  await generateCourse(root, [2, 2], { withRealLessons: true });
-  await buildSiteOrThrow({ root });
-});
 test.beforeEach(async () => {
-  server = await startCountingServer(join(root, 'dist'));
+  server = await startCountingServer(builtSite(SITES.generated));
 });
 test.afterEach(async () => {
   await server.close();

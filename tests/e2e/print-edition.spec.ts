@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { pdfPageCount } from '../../src/build/print-edition';
 import { parseCourseOutline } from '../../src/lib/course-outline';
 import { quizSlot } from '../../src/lib/quiz-model';
@@ -194,3 +195,23 @@ test.describe('the print edition of a chapter', () => {
     });
   });
 });
+
+test(
+  'the print edition is reached from a lesson and the home page, and its links stay under the deploy base',
+  { tag: '@base' },
+  async ({ page, at, failedResponses }) => {
+    await page.goto(at(LESSONS.datasetPreparation));
+    await page.getByRole('link', { name: 'Print this chapter' }).click();
+    await expect(page).toHaveURL(at('/print/fine-tuning/'));
+    await page.locator('#lesson-9-2').getByRole('link', { name: 'lesson 9.1' }).click();
+    await expect(page).toHaveURL(at('/print/fine-tuning/#lesson-9-1--common-mistakes'));
+    await expect(page.locator('#lesson-9-1--common-mistakes')).toBeInViewport();
+    await page.getByRole('link', { name: 'With the answer key' }).click();
+    await expect(page).toHaveURL(at('/print/fine-tuning/answers/'));
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await expect(page).toHaveURL(at('/'));
+    await page.getByRole('region', { name: 'On paper' }).getByRole('link', { name: 'The whole course', exact: true }).click();
+    await expect(page).toHaveURL(at('/print/'));
+    expect(failedResponses).toEqual([]);
+  },
+);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LESSONS, NOT_LIVE, expectNoAxeViolations, presetTheme } from './helpers';
 
 /** The end-of-lesson box of the lesson open in `page`, scrolled into view and hydrated. */
@@ -133,3 +134,34 @@ test.describe('your progress', () => {
     }
   });
 });
+
+test(
+  'the header, home, progress and review pages link under the deploy base, and review fetches its lesson’s questions',
+  { tag: '@base' },
+  async ({ page, at, seedProgress, failedResponses }) => {
+    // Progress is keyed by the lesson path without the base, so the same value works under any base.
+    await seedProgress({
+      version: 3,
+      lessons: { [LESSONS.whenToFineTune]: { manifest: {}, answers: {}, review: { 'q-json-format': { box: 1, due: '2020-01-01' } } } },
+      position: { lesson: LESSONS.datasetPreparation, section: 'quick-quiz', at: '2026-01-01T10:00:00.000Z' },
+    });
+    await page.goto(at('/'));
+    const header = page.getByRole('navigation', { name: 'Your progress and review' });
+    await expect(header.getByRole('link', { name: 'Progress' })).toHaveAttribute('href', at('/progress/'));
+    await expect(header.getByRole('link', { name: 'Review' })).toHaveAttribute('href', at('/review/'));
+    await expect(page.getByRole('link', { name: /^Continue where you left off: 9\.2 Dataset Preparation$/ })).toHaveAttribute(
+      'href',
+      `${at(LESSONS.datasetPreparation)}#quick-quiz`,
+    );
+    await page.getByRole('link', { name: 'Your progress' }).click();
+    await expect(page).toHaveURL(at('/progress/'));
+    await expect(page.getByRole('link', { name: /9\.1 When to Fine-Tune vs Prompt/ })).toHaveAttribute('href', at(LESSONS.whenToFineTune));
+    await page.getByRole('link', { name: 'Review what you missed' }).click();
+    await expect(page.getByRole('group', { name: /^Question 1\b/ })).toContainText('JSON');
+    await expect(page.getByRole('link', { name: 'Open this question in its lesson' })).toHaveAttribute(
+      'href',
+      `${at(LESSONS.whenToFineTune)}#q-json-format`,
+    );
+    expect(failedResponses).toEqual([]);
+  },
+);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LESSONS, NOT_LIVE, expectNoAxeViolations, holdRequests, presetTheme } from './helpers';
 
 const STORAGE_KEY = 'course-progress';
@@ -501,4 +502,25 @@ test.describe('a quiz on a phone', () => {
     expect(layout.widest).toBeGreaterThan(layout.width * 0.85);
     expect(layout.lines).toBeLessThanOrEqual(5);
   });
+});
+
+test('the quiz loads under the deploy base, saves progress and the home page shows it', { tag: '@base' }, async ({ page, at, failedResponses }) => {
+  await page.goto(at(LESSONS.whenToFineTune));
+  const quiz = page.getByRole('region', { name: 'Quick quiz', exact: true });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator(NOT_LIVE).filter({ has: quiz })).toHaveCount(0);
+  const q1 = quiz.getByRole('group', { name: /^Question 1\b/ });
+  await q1.getByLabel('Fine-tuning', { exact: true }).check();
+  await q1.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator(':focus')).toContainText('Correct.');
+
+  await page.goto(at('/'));
+  await expect(page.getByRole('listitem').filter({ hasText: 'When to Fine-Tune vs Prompt' })).toContainText('1 of 8 answered');
+  expect(failedResponses).toEqual([]);
+});
+
+test('a link written in a quiz’s Markdown carries the deploy base', { tag: '@base' }, async ({ page, at }) => {
+  await page.goto(at(LESSONS.datasetPreparation));
+  const link = page.locator('#q-record-roles a', { hasText: 'Chat-format JSONL' });
+  await expect(link).toHaveAttribute('href', `${at(LESSONS.datasetPreparation)}#chat-format-jsonl`);
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SITE } from '../../src/site.config';
 import { waitForPageScripts } from '../perf/measure';
 import { ALL_PAGES, LESSONS, presetTheme } from './helpers';
@@ -260,4 +261,31 @@ test('printing hides navigation and shows where links go', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toBeHidden();
   const after = await page.getByRole('link', { name: /^OpenAI fine-tuning guide/ }).evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('platform.openai.com');
+});
+
+test('every link, asset and anchor resolves under the deploy base', { tag: '@base' }, async ({ page, at, failedResponses }) => {
+  await page.goto(at('/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Working with Large Language Models');
+  await page.getByRole('link', { name: /9\.1\s+When to Fine-Tune vs Prompt/ }).click();
+  await expect(page).toHaveURL(at(LESSONS.whenToFineTune));
+  const css = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position);
+  expect(css).toBe('sticky');
+
+  await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: 'Next lesson 9.2 Dataset Preparation' }).click();
+  await expect(page).toHaveURL(at(LESSONS.datasetPreparation));
+  await page.getByRole('link', { name: 'lesson 9.1' }).first().click();
+  await expect(page).toHaveURL(`${at(LESSONS.whenToFineTune)}#common-mistakes`);
+  await expect(page.getByRole('heading', { name: 'Common mistakes' })).toBeInViewport();
+
+  await page.getByRole('banner').getByRole('link', { name: 'Working with Large Language Models' }).click();
+  await expect(page).toHaveURL(at('/'));
+  expect(failedResponses).toEqual([]);
+});
+
+test('the 404 page links back into the course under the deploy base', { tag: '@base' }, async ({ page, at }) => {
+  const response = await page.goto(at('/nothing-here/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Go to the course home page' })).toHaveAttribute('href', at('/'));
+  await page.getByRole('link', { name: /9\.1\s+When to Fine-Tune vs Prompt/ }).click();
+  await expect(page).toHaveURL(at(LESSONS.whenToFineTune));
 });

@@ -141,6 +141,30 @@ const themes = ['light ', ' dark', 'DARK', 'Light', 'dark\u0000', 'dark;light', 
 /** The corpus: every hostile string, without duplicates. */
 export const HOSTILE_INPUTS: readonly string[] = [...new Set([...numbers, ...markup, ...objects, ...unicode, ...encodings, ...themes])];
 
+/**
+ * The part of the corpus that can do harm once a value reaches a page rather than a parser: markup and script for every
+ * context, prototype keys, numbers a widget would show (huge, negative, overflowing), text that breaks layout or
+ * encoding, a long value, half an escape or JSON, and theme lookalikes. The browser fuzz (tests/e2e/fuzz.spec.ts) feeds
+ * these to every page; the parsers get the whole corpus in unit tests.
+ */
+export const DOM_INPUTS: readonly string[] = [
+  ...markup,
+  '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}',
+  '__proto__',
+  '-1',
+  '1e309',
+  '9'.repeat(400),
+  'a\u0000b',
+  '\u202Eevil',
+  '\uD800',
+  'x'.repeat(10_000),
+  '%E0%A4%A',
+  '{"a":',
+  'DARK',
+  'dark;light',
+];
+
 /** A short printable form of an input for failure messages (long or invisible strings stay readable). */
 export function describeInput(input: string): string {
   const json = JSON.stringify(input);

@@ -130,6 +130,17 @@ export async function scrollThrough(page: Page, { step = 0.6, pauseMs = 150 } = 
   await page.waitForLoadState('networkidle');
 }
 
+/** Brings each island into view in turn, so every client:visible widget starts and loads its code, without a reader's scroll. */
+export async function showEveryIsland(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island')) {
+      // 'instant': the site scrolls smoothly, and a smooth scroll may not reach the island before the next one.
+      island.scrollIntoView({ behavior: 'instant', block: 'center' });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+}
+
 /**
  * Islands that should have hydrated by now (client:load, idle or visible, once scrolled past) but still carry
  * Astro's `ssr` marker. Empty when every island is live.

@@ -59,6 +59,22 @@ export async function buildSiteOrThrow(options: BuildOptions = {}): Promise<Astr
   return run;
 }
 
+/**
+ * Loads tests/fixtures/<name>'s content the way a build does first, in this process, with Astro's `sync` (its content
+ * loaders and collection schemas, this project's config): resolves with the error a build would stop on, or undefined.
+ */
+export async function syncFixture(name: string): Promise<{ message: string; hint?: string; file?: string } | undefined> {
+  const root = join(PROJECT, 'tests/fixtures', name);
+  const { sync } = await import('astro');
+  try {
+    await sync({ root, configFile: relative(root, CONFIG), logLevel: 'silent' });
+    return undefined;
+  } catch (error) {
+    const { message, hint, loc } = error as { message: string; hint?: string; loc?: { file?: string } };
+    return { message, ...(hint ? { hint } : {}), ...(loc?.file ? { file: relative(PROJECT, loc.file) } : {}) };
+  }
+}
+
 /** Builds tests/fixtures/<name> (a folder with its own content/) from scratch and returns what happened. */
 export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<AstroRun> {
   const root = join(PROJECT, 'tests/fixtures', name);

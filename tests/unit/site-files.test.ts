@@ -1,9 +1,8 @@
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportLink, robotsTxt, SITE_URL_MISSING, siteUrl, webManifest } from '../../src/build/site-files';
-import { buildFixture, type AstroRun } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import { reportLink, robotsTxt, siteUrl, webManifest } from '../../src/build/site-files';
+import { builtSite, SITES } from '../support/sites';
 
 const course = { title: 'Working with LLMs', shortTitle: 'LLM Course', description: 'A course.' };
 
@@ -83,51 +82,37 @@ describe('reportLink', () => {
   });
 });
 
-// Two builds of the valid fixture (copied, so content-errors.test.ts can build the original at the same time): one
-// without SITE_URL, one for a deploy at https://learn.example.org/course/.
+// The two builds of a test run: dist/ without SITE_URL (npm run pdf), dist-subpath/ for a deploy at
+// https://learn.example.org/course/ (npm run build:subpath).
 describe('the absolute URLs a build publishes', () => {
-  // The .bench- prefix is the one .gitignore, Prettier and ESLint skip for generated fixtures.
-  const NAME = '.bench-site-url';
-  const root = fileURLToPath(new URL(`../fixtures/${NAME}/`, import.meta.url));
-  const builds: Record<'local' | 'deployed', AstroRun> = {} as never;
-  const read = (out: string, file: string) => readFile(join(root, out, file), 'utf8');
-  const files = async (out: string) =>
-    (await readdir(join(root, out), { recursive: true })).filter((f) => /\.(html|xml|txt|webmanifest|json|js)$/.test(f));
+  const read = (dir: string, file: string) => readFile(join(dir, file), 'utf8');
+  const files = async (dir: string) => (await readdir(dir, { recursive: true })).filter((f) => /\.(html|xml|txt|webmanifest|json|js)$/.test(f));
 
-  beforeAll(async () => {
-    await rm(root, { recursive: true, force: true });
-    await cp(fileURLToPath(new URL('../fixtures/valid/content/', import.meta.url)), join(root, 'content'), { recursive: true });
-    builds.local = await buildFixture(NAME, { SITE_URL: '', OUT_DIR: './local' });
-    builds.deployed = await buildFixture(NAME, { SITE_URL: 'https://learn.example.org', BASE_PATH: '/course/', OUT_DIR: './deployed' });
-  }, 240_000);
-  afterAll(() => rm(root, { recursive: true, force: true }));
-
-  it('without SITE_URL, says how to set it and publishes no address of this machine', async () => {
-    expect(builds.local.code, builds.local.output).toBe(0);
-    expect(builds.local.output).toContain(SITE_URL_MISSING);
-    const published = await files('local');
+  it('without SITE_URL, publishes no address of this machine, no canonical or Open Graph address and no sitemap', async () => {
+    const local = builtSite(SITES.root);
+    const published = await files(local);
     expect(published).toContain('robots.txt');
     expect(published.filter((f) => f.startsWith('sitemap'))).toEqual([]);
-    for (const file of published) expect(await read('local', file), file).not.toMatch(/localhost|127\.0\.0\.1/);
-    const lesson = await read('local', 'fine-tuning/valid/index.html');
+    for (const file of published) expect(await read(local, file), file).not.toMatch(/localhost|127\.0\.0\.1/);
+    const lesson = await read(local, 'fine-tuning/when-to-fine-tune-vs-prompt/index.html');
     expect(lesson).not.toMatch(/rel="canonical"|property="og:url"|property="og:image"/);
-    expect(await read('local', 'robots.txt')).not.toContain('Sitemap');
+    expect(await read(local, 'robots.txt')).not.toContain('Sitemap');
   });
 
   it('with SITE_URL and BASE_PATH=/course/, points every absolute URL at the deploy, under its base', async () => {
-    expect(builds.deployed.code, builds.deployed.output).toBe(0);
-    expect(builds.deployed.output).not.toContain('SITE_URL');
-    const lesson = await read('deployed', 'fine-tuning/valid/index.html');
-    const page = 'https://learn.example.org/course/fine-tuning/valid/';
+    const deployed = builtSite(SITES.subpath);
+    expect(SITES.subpath.site).toBe('https://learn.example.org');
+    const lesson = await read(deployed, 'fine-tuning/when-to-fine-tune-vs-prompt/index.html');
+    const page = 'https://learn.example.org/course/fine-tuning/when-to-fine-tune-vs-prompt/';
     expect(lesson).toContain(`<link rel="canonical" href="${page}">`);
     expect(lesson).toContain(`<meta property="og:url" content="${page}">`);
     expect(lesson).toContain('<meta property="og:image" content="https://learn.example.org/course/icons/icon-512.png">');
-    expect(await read('deployed', 'robots.txt')).toContain('\nSitemap: https://learn.example.org/course/sitemap-index.xml\n');
-    expect(await read('deployed', 'sitemap-index.xml')).toContain('<loc>https://learn.example.org/course/sitemap-0.xml</loc>');
-    const listed = [...(await read('deployed', 'sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(await read(deployed, 'robots.txt')).toContain('\nSitemap: https://learn.example.org/course/sitemap-index.xml\n');
+    expect(await read(deployed, 'sitemap-index.xml')).toContain('<loc>https://learn.example.org/course/sitemap-0.xml</loc>');
+    const listed = [...(await read(deployed, 'sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(listed).toContain(page);
     expect(listed).toContain('https://learn.example.org/course/');
-    const notFound = await read('deployed', '404.html');
+    const notFound = await read(deployed, '404.html');
     expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
   });
 });
