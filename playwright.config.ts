@@ -23,7 +23,10 @@ export default defineConfig<CourseFixtures, CourseWorkerFixtures>({
   // quiet networks), so on a 2-core machine two workers finish the suite about a quarter sooner than one ('50%').
   workers: process.env['CI'] ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: { trace: 'retain-on-failure', launchOptions },
+  // No trace in CI, where it would be recorded for every test and thrown away for each that passes (a quarter of the
+  // suite's time); locally a failure keeps one. Service workers only where a spec allows them: they precache the
+  // shell (60 files) on every first visit, which only the specs about offline use and the worker need.
+  use: { trace: process.env['CI'] ? 'off' : 'retain-on-failure', serviceWorkers: 'block', launchOptions },
   projects: [
     {
       name: 'root',

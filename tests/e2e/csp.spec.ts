@@ -8,6 +8,9 @@ import { inlineScripts, showEveryIsland } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 import { NOT_LIVE } from './helpers';
 
+// The service worker is part of what these tests check (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const pages = builtPages();
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { waitForPageScripts } from '../perf/measure';
 import { LESSONS } from './helpers';
 
+// The service worker is part of what these tests check (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Downloading the course is offered from the header of every page at every width: on a phone its icon is a full
 // touch target named "Download", and its panel opens under the header, inside the screen. (The download itself is
 // offline.spec's: here only the way to it.)

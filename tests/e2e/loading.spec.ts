@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { observeVitals, readVitals, waitForPageScripts } from '../perf/measure';
 import { ALL_PAGES, LESSONS } from './helpers';
 
+// The service worker is part of what these tests check (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('pages paint from their HTML alone', () => {
   for (const path of ALL_PAGES) {
     test(`${path} needs no other file before its first paint, then runs its scripts`, async ({ page }) => {

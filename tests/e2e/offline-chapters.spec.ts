@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 import { startCountingServer, type CountingServer } from '../perf/counting-proxy';
 import { builtSite, SITES } from '../support/sites';
 
+// The service worker is part of what these tests check (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let server: CountingServer;
 
 test.describe.configure({ mode: 'serial' });

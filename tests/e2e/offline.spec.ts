@@ -85,6 +85,9 @@ function recordFailures(page: Page): string[] {
 import { expect, test } from './fixtures';
 import { builtSite } from '../support/sites';
 
+// The service worker is part of what these tests check (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Each test serves the project's build (the root or the /course/ one) from its own counting server.
 let server: CountingServer;
 let base: string;

@@ -105,20 +105,23 @@ test.describe('review', () => {
     });
   }
 
-  test('works offline, never opened before, with the questions of a lesson read before', async ({ page, context }) => {
-    // The question was missed in its lesson, so the lesson was read: the service worker keeps pages as they are read,
-    // and the review page is part of the shell it stores on the first visit.
-    await page.goto(LESSONS.whenToFineTune);
-    await expect(page.getByText(/^Available offline: this page/)).toBeAttached({ timeout: 20_000 });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.evaluate((stored) => localStorage.setItem('course-progress', stored), DUE);
-    await context.setOffline(true);
-    await page.goto('/review/');
-    const q = page.getByRole('group', { name: /^Question 1\b/ });
-    await q.getByLabel('Fine-tuning', { exact: true }).check();
-    await q.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByText('Right: it moves up a step. Due again in 4 days.')).toBeVisible();
-    await context.setOffline(false);
+  test.describe('with its service worker', () => {
+    test.use({ serviceWorkers: 'allow' });
+    test('works offline, never opened before, with the questions of a lesson read before', async ({ page, context }) => {
+      // The question was missed in its lesson, so the lesson was read: the service worker keeps pages as they are read,
+      // and the review page is part of the shell it stores on the first visit.
+      await page.goto(LESSONS.whenToFineTune);
+      await expect(page.getByText(/^Available offline: this page/)).toBeAttached({ timeout: 20_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.evaluate((stored) => localStorage.setItem('course-progress', stored), DUE);
+      await context.setOffline(true);
+      await page.goto('/review/');
+      const q = page.getByRole('group', { name: /^Question 1\b/ });
+      await q.getByLabel('Fine-tuning', { exact: true }).check();
+      await q.getByRole('button', { name: 'Check' }).click();
+      await expect(page.getByText('Right: it moves up a step. Due again in 4 days.')).toBeVisible();
+      await context.setOffline(false);
+    });
   });
 
   for (const theme of ['light', 'dark'] as const) {
