@@ -14,7 +14,8 @@ import { SITE } from './src/site.config.ts';
 import { offlineCourse } from './src/integrations/offline-course.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase } from './src/lib/paths.ts';
+import { normaliseBase, withBase } from './src/lib/paths.ts';
+import { PRINT_ROOT } from './src/build/print-edition.ts';
 import { CODE_THEMES } from './src/build/code-themes.ts';
 import { MARKDOWN_FEATURES } from './src/build/markdown-features.ts';
 import { codeBlockPlugin } from './src/build/code-block.ts';
@@ -58,8 +59,9 @@ export default defineConfig({
     // Preact components are the .tsx files. Without this, Preact's Babel pass also rewrites every .ts module to the
     // same output: about 1 s of each build.
     preact({ include: [/\.tsx$/] }),
-    // The sitemap lists absolute URLs, so there is none without the public address.
-    ...(site ? [sitemap()] : []),
+    // The sitemap lists absolute URLs, so there is none without the public address; the print editions ask not to be
+    // indexed (they repeat the lessons), so it leaves them out.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(withBase(base, PRINT_ROOT)) })] : []),
     // npm run pdf: the print editions as PDFs, before the steps that check and list the built files.
     printPdf(),
     offline.searchIndex,

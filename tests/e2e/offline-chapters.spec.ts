@@ -27,15 +27,15 @@ test('a chapter downloads on its own, the status names it, and offline its lesso
   const control = page.getByRole('main').getByRole('region', { name: 'Use this course offline' });
   // One button for the course and one per chapter, each with its size before anything starts (what is left of it: the
   // home page, read now, is part of every download).
-  await expect(control.getByRole('button', { name: /^Download the rest of the course, [\d.]+ KB left$/ })).toBeVisible();
+  await expect(control.getByRole('button', { name: /^Download the rest of the course, [\d.]+ [KM]B left$/ })).toBeVisible();
   for (const chapter of ['Chapter 1: Generated chapter 1', 'Chapter 2: Generated chapter 2', 'Chapter 9: Fine-Tuning'])
-    await expect(control.getByRole('button', { name: new RegExp(`^Download the rest of ${chapter}, [\\d.]+ KB left$`) })).toBeVisible();
+    await expect(control.getByRole('button', { name: new RegExp(`^Download the rest of ${chapter}, [\\d.]+ [KM]B left$`) })).toBeVisible();
 
   await control.getByRole('button', { name: /^Download the rest of Chapter 1: Generated chapter 1, / }).click();
   await expect(control.getByRole('status')).toHaveText(/^Download complete/, { timeout: 30_000 });
   await expect(status).toHaveText('Available offline: Chapter 1: Generated chapter 1');
   await expect(control.getByRole('button', { name: /^Chapter 1: Generated chapter 1 downloaded, / })).toBeVisible();
-  await expect(control.getByRole('button', { name: /^Download the rest of the course, [\d.]+ KB left$/ })).toBeVisible();
+  await expect(control.getByRole('button', { name: /^Download the rest of the course, [\d.]+ [KM]B left$/ })).toBeVisible();
 
   await server.close();
   await context.setOffline(true);

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT } from '../support/astro.ts';
+import { SITES } from '../support/sites.ts';
 
-/** The root build (dist/) and the sub-path build (dist-subpath/, served under /course/). */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-export const DIST_SUBPATH = fileURLToPath(new URL('../../dist-subpath/', import.meta.url));
+/** The root build of a test run (dist/). */
+export const DIST = join(PROJECT, SITES.root.dir);
 
 /**
  * Every HTML page of a built site as the URL path it is served at, without the deploy base ("/", "/a/b/",

@@ -134,8 +134,9 @@ export async function scrollThrough(page: Page, { step = 0.6, pauseMs = 150 } = 
 export async function showEveryIsland(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (const island of document.querySelectorAll('astro-island')) {
+      // An island has no box of its own (display: contents): Astro watches its children, so they are what is shown.
       // 'instant': the site scrolls smoothly, and a smooth scroll may not reach the island before the next one.
-      island.scrollIntoView({ behavior: 'instant', block: 'center' });
+      (island.firstElementChild ?? island).scrollIntoView({ behavior: 'instant', block: 'center' });
       await new Promise((r) => setTimeout(r, 50));
     }
   });
