@@ -1,3 +1,6 @@
+/** How often the worker tries the network again while the note says the course is offline. */
+const RETRY_MS = 3000;
+
 /**
  * Shows the 404 page's offline note when the course is offline: there, the service worker answers a lesson that is
  * not stored with this page too, so "no page at this address" needs the other reading. The worker says whether the
@@ -7,10 +10,17 @@ export function initOfflineNotice(): void {
   const note = document.querySelector<HTMLElement>('[data-offline-notice]');
   if (!note) return;
   // Only the 404 page has the note: the code that asks the worker loads there alone.
-  const show = (probe: boolean) =>
-    void import('./offline-worker').then(({ offlineNow }) => offlineNow(probe)).then((offline) => (note.hidden = !offline));
-  show(false);
-  // The browser's events are only a prompt: the worker tries the network and says what happened.
-  addEventListener('online', () => show(true));
-  addEventListener('offline', () => show(true));
+  let again: ReturnType<typeof setTimeout> | undefined;
+  const show = async (probe: boolean) => {
+    const { offlineNow } = await import('./offline-worker');
+    const offline = await offlineNow(probe);
+    note.hidden = !offline;
+    // While it says offline, the worker tries the network again every few seconds: the browser's online event is only
+    // a prompt, and some browsers fire none when the connection comes back.
+    clearTimeout(again);
+    if (offline) again = setTimeout(() => void show(true), RETRY_MS);
+  };
+  void show(false);
+  addEventListener('online', () => void show(true));
+  addEventListener('offline', () => void show(true));
 }

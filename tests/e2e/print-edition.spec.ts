@@ -169,14 +169,13 @@ test.describe('the print edition of a chapter', () => {
   });
 
   for (const theme of ['light', 'dark'] as const)
-    test(`passes axe with and without the key in the ${theme} theme`, async ({ page }) => {
-      // Five lessons on one page: axe needs longer than on a lesson page.
-      test.setTimeout(180_000);
+    test(`passes axe with its answer key in the ${theme} theme`, async ({ page }) => {
+      // Five lessons and their key on one page: axe needs longer than on a lesson page. The other editions are made of
+      // the same parts (lesson sections, the key, the bar), so the chapter's with its key stands for them.
+      test.setTimeout(120_000);
       await presetTheme(page, theme);
-      for (const edition of [CHAPTER, COURSE_KEY]) {
-        await page.goto(edition);
-        await expectNoAxeViolations(page);
-      }
+      await page.goto(CHAPTER_KEY);
+      await expectNoAxeViolations(page);
     });
 
   test.describe('without JavaScript', () => {
