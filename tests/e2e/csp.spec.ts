@@ -69,7 +69,7 @@ test.describe('every page runs clean', () => {
       await expect(page.locator('[data-offline-text]')).toHaveText(/^Available offline/, { timeout: 20_000 });
       await context.setOffline(true);
       await showEveryIsland(page);
-      await expect(page.locator(NOT_LIVE)).toHaveCount(0);
+      await expect(page.locator(NOT_LIVE)).toHaveCount(0, { timeout: 15_000 });
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await errors()).toEqual([]);
