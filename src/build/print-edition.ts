@@ -88,6 +88,11 @@ export function anchorIn(lesson: Pick<PlacedLesson, 'number'>, id: string): stri
   return `${lessonAnchor(lesson)}--${id}`;
 }
 
+/** The id of a question's entry in the answer key: "key-lesson-9-1--q-json-format". */
+export function keyAnchor(lesson: Pick<PlacedLesson, 'number'>, questionId: string): string {
+  return `key-${anchorIn(lesson, questionId)}`;
+}
+
 /** What a document needs to rewrite its links: the deploy base, the lesson it is in, and every lesson it holds. */
 export interface LinkContext {
   base: string;

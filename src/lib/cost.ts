@@ -165,11 +165,6 @@ export interface CostComparison {
   monthlySaving: number;
 }
 
-/** Input cost of one day in dollars: requests × (own tokens + system-prompt tokens) × price per token. */
-export function dailyInputCost(dailyRequests: number, tokensPerRequest: number, approach: Approach): number {
-  return toDollars(tokenCost(tokensPerRequest + approach.systemPromptTokens, approach.pricePerMillionInput) * BigInt(Math.round(dailyRequests)));
-}
-
 /** Daily input cost of each approach and what the fine-tuned one saves per day and per month (input tokens only). */
 export function compareCosts(s: CostScenario): CostComparison {
   const a = analyseCosts(s);

@@ -40,6 +40,3 @@ export const flowchartSchema = strict('flowchart', {
 }).superRefine((chart, ctx) => {
   for (const problem of findGraphProblems(chart)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
-
-/** A flowchart after validation. */
-export type FlowchartEntryData = z.infer<typeof flowchartSchema>;

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { LiveQuestion } from '../lib/quiz-model.ts';
 
 // A lesson's published questions (`<lesson>/questions.json`, written by src/pages/[chapter]/[lesson]/questions.json.ts
 // from the course model): what the review page shows. zod/mini, as it ships to the browser; what arrives over the
@@ -47,9 +46,3 @@ export const lessonQuestionsSchema = z.object({
 
 /** A lesson's published questions, checked. */
 export type LessonQuestions = z.output<typeof lessonQuestionsSchema>;
-
-/** One published question: its structure and its text's slots (name → HTML rendered by the build). */
-export interface PublishedQuestion {
-  question: LiveQuestion;
-  slots: Record<string, string>;
-}

@@ -36,5 +36,3 @@ export const chapterSchema = strict('chapters[]', {
 
 /** Lesson frontmatter after validation. */
 export type LessonData = z.infer<typeof lessonSchema>;
-/** A chapter after validation. */
-export type ChapterData = z.infer<typeof chapterSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCosts, compareCosts, dailyInputCost, LESSON_SCENARIO, tokenCost, toCents, trainingCost, type CostScenario } from '../../src/lib/cost';
+import { analyseCosts, compareCosts, LESSON_SCENARIO, tokenCost, toCents, toDollars, trainingCost, type CostScenario } from '../../src/lib/cost';
 import { chartMarkers, costCurve, niceCeil } from '../../src/lib/cost-chart';
 import {
   breakEvenDaysText,
@@ -91,7 +91,8 @@ describe('costs across workloads', () => {
     ['a zero price', 10_000, 200, { ...seed.large, pricePerMillionInput: 0 }, '$0.00'],
     ['a billion requests of 250 tokens at $0.30 per 1M', 1_000_000_000, 200, seed.fineTuned, '$75,000.00'],
   ])('gives the daily input cost for %s', (_name, requests, tokens, approach, expected) => {
-    expect(formatUSD(dailyInputCost(requests, tokens, approach))).toBe(expected);
+    const { inputDaily } = analyseCosts(withWorkload({ dailyRequests: requests, tokensPerRequest: tokens, large: approach })).large;
+    expect(formatUSD(toDollars(inputDaily))).toBe(expected);
   });
 
   it('prices tokens exactly, even with six-decimal prices', () => {

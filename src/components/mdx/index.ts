@@ -2,7 +2,7 @@ import Calculator from '../calculator/Calculator.astro';
 import Flowchart from '../flowchart/Flowchart.astro';
 import LoraWidget from '../lora/LoraWidget.astro';
 import Quiz from '../quiz/Quiz.astro';
-import QuizPart from '../quiz/QuizPart.astro';
+import { quizParts } from '../quiz/parts';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
@@ -22,10 +22,6 @@ export const mdxComponents = {
   Flowchart,
   LoraWidget,
   Quiz,
-  Question: QuizPart,
-  ModelAnswer: QuizPart,
-  NumericAnswer: QuizPart,
-  Ordering: QuizPart,
-  Hint: QuizPart,
+  ...quizParts,
   Figure,
 };
