@@ -6,7 +6,7 @@
 export function initOfflineNotice(): void {
   const note = document.querySelector<HTMLElement>('[data-offline-notice]');
   if (!note) return;
-  // Only the 404 page has the note: the code that asks the worker loads there alone.
+  // The code that asks the worker loads only once the page is known to need it.
   const show = (probe: boolean) =>
     void import('./offline-worker').then(({ offlineNow }) => offlineNow(probe)).then((offline) => (note.hidden = !offline));
   show(false);
