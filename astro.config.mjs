@@ -98,6 +98,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       cssCodeSplit: false,
       rolldownOptions: {
+        treeshake: { propertyReadSideEffects: false },
         onLog(level, warning, log) {
           // Known Astro 7 noise for every MDX entry (withastro/astro#18087); the directive is handled by Astro itself.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

@@ -1,6 +1,6 @@
 // Pure rules behind offline support: what the service worker precaches (the shell) and what is course content
-// (downloaded on request, see offline-download.ts), what the status line says, and when a click on a link should first
-// switch to a waiting new version of the course.
+// (downloaded on request, see offline-download.ts), when a click on a link should first switch to a waiting new version
+// of the course, and whether the course is offline. What the status line says is in offline-status.ts.
 
 /** The page a learner gets offline for an address the course does not have, relative to the service worker. */
 export const NOT_FOUND_PAGE = '404.html';
@@ -62,27 +62,6 @@ export function isPagefindRuntimeFile(path: string, wasmNames: ReadonlySet<strin
   if (PAGEFIND_UNUSED.test(path)) return false;
   const wasm = /^wasm\.(.+)\.pagefind$/.exec(path);
   return wasm ? wasmNames.has(wasm[1] ?? '') : true;
-}
-
-/** Where the service worker is in its life, as far as the page can tell. */
-export type OfflineState = 'unsupported' | 'saving' | 'ready' | 'update-ready' | 'updating' | 'failed';
-
-/** The short status the header shows for each state; empty means show nothing. */
-export function offlineStatusText(state: OfflineState): string {
-  switch (state) {
-    case 'saving':
-      return 'Saving for offline…';
-    case 'ready':
-      return 'Available offline';
-    case 'update-ready':
-      return 'Update ready';
-    case 'updating':
-      return 'Updating…';
-    case 'failed':
-      return 'Not available offline';
-    case 'unsupported':
-      return '';
-  }
 }
 
 /** What the page knows about a click on a link. */

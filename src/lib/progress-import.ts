@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { PROGRESS_VERSION, parseJson, sanitizeProgress, upgrade, type Progress } from './progress-format.ts';
+import { PROGRESS_VERSION, type Progress } from './progress-format.ts';
+import { parseJson, sanitizeProgress, upgrade } from './progress-parse.ts';
 
 /** The marker that tells a progress export apart from any other JSON file. */
 export const EXPORT_FORMAT = 'llm-course-progress';

@@ -1,6 +1,6 @@
-import { readStored, serializeProgress, type Progress } from './progress-format.ts';
+import { emptyProgress, serializeProgress, type Progress } from './progress-format.ts';
 import { hasProgress, PERSIST_ASKED_KEY } from './keep-progress.ts';
-import { PROGRESS_KEY } from './saved-progress.ts';
+import { hasSavedProgress, PROGRESS_KEY } from './saved-progress.ts';
 import { stampChanges } from './progress-stamp.ts';
 
 /** The part of the Web Storage API the store uses, so tests can hand in a fake that throws. */
@@ -22,10 +22,15 @@ export interface ProgressStore {
 }
 
 /**
- * A store over whatever storage getStorage returns; storage that is missing or throws never breaks it. Every answer a
- * change alters is stamped with `now()`, so merging an imported file can keep the newer answer of each question.
+ * A store over whatever storage getStorage returns, read with `readStored` (progress-parse.ts); storage that is missing or
+ * throws never breaks it. Every answer a change alters is stamped with `now()`, so merging an imported file can keep the
+ * newer answer of each question.
  */
-export function createProgressStore(getStorage: () => KeyValueStorage | null | undefined, now: () => number = Date.now): ProgressStore {
+export function createProgressStore(
+  getStorage: () => KeyValueStorage | null | undefined,
+  readStored: (text: string | null) => Progress,
+  now: () => number = Date.now,
+): ProgressStore {
   let cache: Progress | undefined;
   const listeners = new Set<(progress: Progress) => void>();
   const notify = (progress: Progress) => {
@@ -70,7 +75,11 @@ export function createProgressStore(getStorage: () => KeyValueStorage | null | u
   };
 }
 
-let browserStore: ProgressStore | undefined;
+let opening: Promise<ProgressStore> | undefined;
+let readSaved: ((text: string | null) => Progress) | undefined;
+
+// The code that reads saved progress (zod) comes only once there is some: a first visit has nothing to read.
+const loadReader = async () => (readSaved ??= (await import('./progress-parse.ts')).readStored);
 
 /** Asks the browser once, when there is first progress to lose, to keep the site's storage from eviction. */
 function askToKeep(progress: Progress): void {
@@ -83,16 +92,56 @@ function askToKeep(progress: Progress): void {
   }
 }
 
-/** The page's one store over localStorage; it follows saves made in other tabs. */
-export function browserProgressStore(): ProgressStore {
-  if (browserStore) return browserStore;
-  const store = createProgressStore(() => (typeof window === 'undefined' ? null : window.localStorage));
+function createBrowserStore(): ProgressStore {
+  // Storage held nothing when the store opened, so its reader was not needed; a save from another tab loads it first.
+  const store = createProgressStore(
+    () => (typeof window === 'undefined' ? null : window.localStorage),
+    (text) => (text === null ? emptyProgress() : readSaved!(text)),
+  );
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {
-      if (event.key === PROGRESS_KEY || event.key === null) store.refresh();
+      if (event.key === PROGRESS_KEY || event.key === null) void loadReader().then(store.refresh, () => undefined);
     });
     store.subscribe(askToKeep);
   }
-  browserStore = store;
   return store;
+}
+
+/**
+ * The page's one store over localStorage, once it can read what is saved; it follows saves made in other tabs. Every
+ * page script and island opens it with this before reading or changing progress.
+ */
+export function openProgressStore(): Promise<ProgressStore> {
+  opening ??= (async () => {
+    try {
+      if (hasSavedProgress()) await loadReader();
+    } catch {
+      // The reader could not arrive (offline before it was cached): this page works from memory and says it cannot
+      // save, rather than write over the saved progress it could not read.
+      return createProgressStore(() => null, emptyProgress);
+    }
+    const store = createBrowserStore();
+    // Read now, in the same step as the check above: the store keeps this copy from here on.
+    store.read();
+    return store;
+  })();
+  return opening;
+}
+
+/**
+ * Opens the page's store, then calls `listener` with the progress now and after every change. The function returned
+ * stops it, whether the store has opened yet or not.
+ */
+export function followProgress(listener: (progress: Progress, store: ProgressStore) => void): () => void {
+  let stop: (() => unknown) | undefined;
+  let stopped = false;
+  void openProgressStore().then((store) => {
+    if (stopped) return;
+    listener(store.read(), store);
+    stop = store.subscribe((progress) => listener(progress, store));
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }

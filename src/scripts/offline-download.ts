@@ -107,3 +107,27 @@ export function mountDownload(root: HTMLElement): void {
   // On a first visit the worker is still installing: once it runs the sizes can be shown.
   void navigator.serviceWorker?.ready.then(() => refresh());
 }
+
+const wired = new WeakSet<HTMLElement>();
+
+/** Opens or closes the header's Download panel in `root`; the first time, Escape and a tap outside learn to close it. */
+export function togglePanel(root: HTMLElement): void {
+  const open = root.querySelector<HTMLButtonElement>('[data-offline-open]');
+  const panel = root.querySelector<HTMLElement>('[data-offline-panel]');
+  if (!open || !panel) return;
+  const toggle = (show: boolean) => {
+    panel.hidden = !show;
+    open.setAttribute('aria-expanded', String(show));
+    if (show) mountDownload(panel.querySelector<HTMLElement>('[data-download]')!);
+  };
+  if (!wired.has(root)) {
+    wired.add(root);
+    root.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || panel.hidden) return;
+      toggle(false);
+      open.focus();
+    });
+    document.addEventListener('pointerdown', (e) => e.target instanceof Node && !root.contains(e.target) && toggle(false));
+  }
+  toggle(panel.hidden === true);
+}

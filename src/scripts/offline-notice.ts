@@ -9,7 +9,7 @@ const RETRY_MS = 3000;
 export function initOfflineNotice(): void {
   const note = document.querySelector<HTMLElement>('[data-offline-notice]');
   if (!note) return;
-  // Only the 404 page has the note: the code that asks the worker loads there alone.
+  // The code that asks the worker loads only once the page is known to need it.
   let again: ReturnType<typeof setTimeout> | undefined;
   const show = async (probe: boolean) => {
     const { offlineNow } = await import('./offline-worker');

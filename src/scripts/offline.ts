@@ -1,38 +1,23 @@
-// Registers the service worker with workbox-window and keeps the header's offline status true: saving, available
-// offline, or an update ready. A waiting update is applied when the learner asks (the button) or on their next page
-// load from a link, so nobody is left reading an old build.
-// Workbox's module file, as it documents for bundlers and TypeScript: its main entry, an ES5 build, is 2.1 KB gz, not 1.2.
-import { Workbox } from 'workbox-window/Workbox';
-import { isCourseNavigation, offlineStatusText, type OfflineState } from '../lib/offline';
-import { withBase } from '../lib/paths';
+// Registers the service worker and keeps the header's offline status true: saving, available offline, or an update
+// ready. A waiting update is applied when the learner asks (the button) or on their next page load from a link, so
+// nobody is left reading an old build. The browser's own service worker API, not workbox-window: every page loads this
+// before the learner scrolls, and the few events the status follows cost less than workbox-window's 1.5 KB gzipped.
+import { offlineStatusText, type OfflineState } from '../lib/offline-status';
 
-// The download control's code comes only where it is used: the home page, or once the header's panel is opened.
-const loadControl = (root: HTMLElement) => void import('./offline-download').then(({ mountDownload }) => mountDownload(root));
-
-/** Wires the header's Download button to its panel, and the home page's control. */
+// The download control and the header's panel come only where they are used: the home page's control at once, the
+// panel once its button is pressed (its code opens it).
 function initDownloadPanel(root: HTMLElement): void {
-  const open = root.querySelector<HTMLButtonElement>('[data-offline-open]');
-  const panel = root.querySelector<HTMLElement>('[data-offline-panel]');
-  for (const control of document.querySelectorAll<HTMLElement>('main [data-download]')) loadControl(control);
-  if (!open || !panel) return;
-  const toggle = (show: boolean) => {
-    panel.hidden = !show;
-    open.setAttribute('aria-expanded', String(show));
-    if (show) loadControl(panel.querySelector<HTMLElement>('[data-download]')!);
-  };
-  open.addEventListener('click', () => toggle(panel.hidden === true));
-  root.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || panel.hidden) return;
-    toggle(false);
-    open.focus();
-  });
-  document.addEventListener('pointerdown', (e) => e.target instanceof Node && !root.contains(e.target) && toggle(false));
+  const load = () => import('./offline-download');
+  for (const control of document.querySelectorAll<HTMLElement>('main [data-download]'))
+    void load().then(({ mountDownload }) => mountDownload(control));
+  root.querySelector('[data-offline-open]')?.addEventListener('click', () => void load().then(({ togglePanel }) => togglePanel(root)));
 }
 
 /** Starts the service worker, the header's offline status ("Available offline: this page", "Update ready") and its Download panel. */
 export function initOffline(): void {
   const root = document.querySelector<HTMLElement>('[data-offline]');
   if (!root) return;
+  // The deploy base, always ending in a slash (normaliseBase).
   const base = root.dataset['base'] ?? '/';
   const text = root.querySelector<HTMLElement>('[data-offline-text]')!;
   const button = root.querySelector<HTMLButtonElement>('[data-offline-update]')!;
@@ -63,89 +48,58 @@ export function initOffline(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return set('unsupported');
   initDownloadPanel(root);
 
-  const wb = new Workbox(withBase(base, '/sw.js'), { scope: base });
-  let waiting: ServiceWorker | undefined; // a new build, installed, that waits for this page to let it take over
-  let updated = false; // a newer build took over while this page was open (e.g. from another tab)
-  let applying = false;
-  let destination: string | undefined;
-  let leaving = false;
-  const go = () => {
-    if (leaving) return;
-    leaving = true;
-    if (destination) location.assign(destination);
-    else location.reload();
-  };
-  const apply = (href?: string) => {
-    destination = href;
-    if (!waiting) return updated ? go() : undefined;
-    applying = true;
-    set('updating');
-    wb.messageSkipWaiting();
-    // Chromium can shelve an activation when a request reaches the old worker at that very moment (an island loading
-    // as the learner scrolls to a link): asking again each second restarts it (a no-op once nothing waits).
-    const nudge = setInterval(() => wb.messageSkipWaiting(), 1000);
-    addEventListener('pagehide', () => clearInterval(nudge));
-    // Should the new worker never take over (another tab raced us), still load the page after a generous wait (a slow
-    // phone can take seconds to activate it); a worker that fails loads it at once (redundant, below).
-    setTimeout(go, 10_000);
-  };
-  const offerUpdate = (worker: ServiceWorker) => {
+  const container = navigator.serviceWorker;
+  // The code that applies a new build comes once there is one (offline-update.ts): most visits never see an update.
+  let found = false;
+  const updateFound = (registration: ServiceWorkerRegistration, worker?: ServiceWorker) => {
     // Without a controller there is no older build to replace: a first install activates on its own.
-    if (!navigator.serviceWorker.controller) return;
-    waiting = worker;
-    set('update-ready');
+    if (worker && !container.controller) return;
+    found = true;
+    void import('./offline-update').then(({ offerUpdate }) => offerUpdate({ button, base, registration, set }, worker));
+  };
+  // Every worker the registration installs, the first one or a new build, is followed through its life.
+  const followed = new WeakSet<ServiceWorker>();
+  const follow = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null) => {
+    if (!worker || followed.has(worker)) return;
+    followed.add(worker);
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed') {
+        if (state === 'saving') set('ready');
+        if (registration.waiting === worker) updateFound(registration, worker);
+      }
+      // The first worker stores this page as it takes over: then the status can say so.
+      if (worker.state === 'activated' && state === 'ready') void describe();
+      if (worker.state === 'redundant' && state === 'saving') set('failed');
+    });
   };
 
-  wb.addEventListener('installed', () => state === 'saving' && set('ready'));
-  // The first worker stores this page as it takes over: then the status can say so.
-  wb.addEventListener('activated', () => state === 'ready' && void describe());
-  wb.addEventListener('waiting', (e) => offerUpdate(e.sw!));
-  wb.addEventListener('redundant', (e) => {
-    if (applying && e.sw === waiting) go();
-    else if (state === 'saving') set('failed');
+  set(container.controller ? 'ready' : 'saving');
+  // After the page has loaded, so the worker's first downloads do not compete with the page's own.
+  const pageLoaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((done) => addEventListener('load', done, { once: true }));
+  void pageLoaded.then(() => {
+    // A page that a worker controls from the start has an older build to replace when a new one takes over.
+    const hadController = Boolean(container.controller);
+    container.register(`${base}sw.js`, { scope: base }).then(
+      (reg: ServiceWorkerRegistration | undefined) => {
+        // A registration that yields none (a browser or a test tool that blocks workers) has failed too.
+        if (!reg) return set('failed');
+        // Reloaded past the worker (Shift+reload): the course is saved all the same.
+        if (reg.active && state === 'saving') set('ready');
+        // A new build that was already waiting before this page opened, or one the browser was installing.
+        if (reg.waiting) updateFound(reg, reg.waiting);
+        follow(reg, reg.installing);
+        reg.addEventListener('updatefound', () => follow(reg, reg.installing));
+        // The first install claims this page; anything later is a new build whose files differ from this page's.
+        container.addEventListener('controllerchange', () => (hadController || found) && updateFound(reg));
+        // A learner may keep one lesson open for days; look for a new build whenever they come back to it.
+        const check = () => void reg.update().catch(() => undefined);
+        document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+        addEventListener('online', () => {
+          check();
+          if (state === 'ready') void describe();
+        });
+      },
+      () => set('failed'),
+    );
   });
-  wb.addEventListener('controlling', (e) => {
-    if (applying) return go();
-    // The first install claims this page; anything later is a new build whose files differ from this page's.
-    if (e.isUpdate || waiting) {
-      updated = true;
-      waiting = undefined;
-      set('update-ready');
-    }
-  });
-  button.addEventListener('click', () => apply());
-  document.addEventListener('click', (e) => {
-    const a = e.target instanceof Element ? e.target.closest('a') : null;
-    if (!a || e.defaultPrevented || (!waiting && !updated)) return;
-    const click = {
-      href: a.href,
-      target: a.target,
-      download: a.hasAttribute('download'),
-      button: e.button,
-      modified: e.metaKey || e.ctrlKey || e.shiftKey || e.altKey,
-    };
-    if (!isCourseNavigation(click, location.href, new URL(base, location.href).href)) return;
-    e.preventDefault();
-    apply(a.href);
-  });
-
-  set(navigator.serviceWorker.controller ? 'ready' : 'saving');
-  wb.register().then(
-    (reg) => {
-      // Reloaded past the worker (Shift+reload): the course is saved all the same.
-      if (reg?.active && state === 'saving') set('ready');
-      // workbox-window follows the workers found after register(); the browser's own update check on this page load
-      // may already be installing a new build, which it would never report.
-      const early = reg?.installing;
-      early?.addEventListener('statechange', () => early.state === 'installed' && offerUpdate(early));
-      // A learner may keep one lesson open for days; look for a new build whenever they come back to it.
-      const check = () => void wb.update().catch(() => undefined);
-      document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
-      addEventListener('online', () => {
-        check();
-        if (state === 'ready') void describe();
-      });
-    },
-    () => set('failed'),
-  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, emptyState, selectChoice, setMark, setRevealed } from '../../src/lib/quiz-model';
-import { emptyProgress, readStored, serializeProgress, withoutStale, withQuestionState, type Progress } from '../../src/lib/progress-format';
+import { emptyProgress, serializeProgress, withoutStale, withQuestionState, type Progress } from '../../src/lib/progress-format';
+import { readStored } from '../../src/lib/progress-parse';
 import { allAnswered, badgeText, chapterTally, describeState, describeTally, lessonTally, withDone, withVisit } from '../../src/lib/course-progress';
 import { live } from './helpers/questions';
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isCourseNavigation,
-  isPagefindRuntimeFile,
-  offlineStatusText,
-  pagefindWasmNames,
-  type LinkClick,
-  type OfflineState,
-} from '../../src/lib/offline';
+import { isCourseNavigation, isPagefindRuntimeFile, pagefindWasmNames, type LinkClick } from '../../src/lib/offline';
+import { offlineStatusText, type OfflineState } from '../../src/lib/offline-status';
 
 describe('Pagefind files kept in the build', () => {
   const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 4 } } });

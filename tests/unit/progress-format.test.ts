@@ -2,22 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer, emptyState, questionStatus, selectChoice, setRevealed, type LiveQuestion } from '../../src/lib/quiz-model';
 import {
   MAX_TEXT,
-  MIGRATIONS,
   PROGRESS_VERSION,
   answersOf,
   emptyProgress,
   questionState,
-  readStored,
   serializeProgress,
-  upgrade,
   withAnswers,
   withLesson,
   withoutAnswers,
   withoutStale,
   withQuestionState,
-  type Migration,
   type Progress,
 } from '../../src/lib/progress-format';
+import { MIGRATIONS, readStored, upgrade, type Migration } from '../../src/lib/progress-parse';
 import { parseImport } from '../../src/lib/progress-import';
 import { liveQuestion } from '../../src/build/quiz-island';
 import { checkProperty, HOSTILE_INPUTS } from '../fuzz/hostile-inputs';

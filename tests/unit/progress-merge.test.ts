@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, readStored, withLesson, withQuestionState, type Progress } from '../../src/lib/progress-format';
+import { emptyProgress, withLesson, withQuestionState, type Progress } from '../../src/lib/progress-format';
+import { readStored } from '../../src/lib/progress-parse';
 import { describeMerge, describeReplace, mergeProgress, replaceProgress, tally } from '../../src/lib/progress-merge';
 import { stampChanges } from '../../src/lib/progress-stamp';
 import { createProgressStore } from '../../src/lib/progress-store';
@@ -44,6 +45,7 @@ describe('stamping answers as they change', () => {
     let text: string | null = null;
     const store = createProgressStore(
       () => ({ getItem: () => text, setItem: (_k, v) => (text = v) }),
+      readStored,
       () => 1234,
     );
     store.update((p) => with_(p, A, 'q1', wrong()));

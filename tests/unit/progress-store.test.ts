@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyProgress, withLesson } from '../../src/lib/progress-format';
+import { readStored } from '../../src/lib/progress-parse';
 import { createProgressStore, type KeyValueStorage } from '../../src/lib/progress-store';
 import { PROGRESS_KEY as STORAGE_KEY } from '../../src/lib/saved-progress';
 
@@ -18,19 +19,19 @@ const change = (p: ReturnType<typeof emptyProgress>) => withLesson(p, '/a/', (l)
 describe('progress store', () => {
   it('saves changes to storage and tells its listeners', () => {
     const storage = new MemoryStorage();
-    const store = createProgressStore(() => storage);
+    const store = createProgressStore(() => storage, readStored);
     const listener = vi.fn();
     store.subscribe(listener);
     expect(store.update(change)).toBe(true);
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(change(emptyProgress()));
     expect(listener).toHaveBeenCalledWith(change(emptyProgress()));
-    expect(createProgressStore(() => storage).read()).toEqual(change(emptyProgress()));
+    expect(createProgressStore(() => storage, readStored).read()).toEqual(change(emptyProgress()));
   });
 
   it('starts from nothing when storage holds corrupt data, and replaces it on the next save', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{not json');
-    const store = createProgressStore(() => storage);
+    const store = createProgressStore(() => storage, readStored);
     expect(store.read()).toEqual(emptyProgress());
     store.update(change);
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(change(emptyProgress()));
@@ -65,7 +66,7 @@ describe('progress store', () => {
     },
     { what: 'there is no storage', storage: () => null },
   ])('keeps working from memory when $what', ({ storage }) => {
-    const store = createProgressStore(storage);
+    const store = createProgressStore(storage, readStored);
     const listener = vi.fn();
     store.subscribe(listener);
     expect(store.read()).toEqual(emptyProgress());
@@ -76,9 +77,9 @@ describe('progress store', () => {
 
   it('reads storage again on refresh, as after a save in another tab', () => {
     const storage = new MemoryStorage();
-    const store = createProgressStore(() => storage);
+    const store = createProgressStore(() => storage, readStored);
     expect(store.read()).toEqual(emptyProgress());
-    createProgressStore(() => storage).update(change);
+    createProgressStore(() => storage, readStored).update(change);
     const listener = vi.fn();
     store.subscribe(listener);
     store.refresh();
@@ -87,7 +88,7 @@ describe('progress store', () => {
   });
 
   it('stops calling a listener once unsubscribed', () => {
-    const store = createProgressStore(() => null);
+    const store = createProgressStore(() => null, readStored);
     const listener = vi.fn();
     const stop = store.subscribe(listener);
     stop();

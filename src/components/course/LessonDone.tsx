@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { allAnswered, lessonTally, withDone } from '../../lib/course-progress';
 import { emptyProgress } from '../../lib/progress-format';
-import { browserProgressStore } from '../../lib/progress-store';
+import { followProgress, openProgressStore } from '../../lib/progress-store';
 import { startProgressBadges } from '../quiz/progress-badges';
 
 interface Props {
@@ -17,16 +17,14 @@ export default function LessonDone({ lesson, total }: Props) {
   const [saved, setSaved] = useState(true);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    const store = browserProgressStore();
     // The sidebar's badge shows the mark: on a page with no quiz and nothing saved yet, nothing else started it.
     startProgressBadges();
-    setProgress(store.read());
-    return store.subscribe(setProgress);
+    return followProgress(setProgress);
   }, []);
   const tally = lessonTally(progress, lesson, total);
   const done = tally.state === 'done';
   const toggle = () => {
-    setSaved(browserProgressStore().update((p) => withDone(p, lesson, !done, new Date())));
+    void openProgressStore().then((store) => setSaved(store.update((p) => withDone(p, lesson, !done, new Date()))));
     setAnnouncement(done ? 'This lesson is no longer marked done.' : 'Lesson marked done. Press the button again to undo.');
   };
   const prompt = done

@@ -1,6 +1,6 @@
 import { chapterTally, describeState, describeTally, lessonTally, type LessonTally } from '../../lib/course-progress';
 import type { Progress } from '../../lib/progress-format';
-import { browserProgressStore } from '../../lib/progress-store';
+import { followProgress } from '../../lib/progress-store';
 import { reviewQueue, describeNext } from '../../lib/review-schedule';
 
 const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -38,7 +38,5 @@ function paint(progress: Progress): void {
 
 /** Paints every lesson and chapter of the progress page from the saved progress, and keeps it current. */
 export function startProgressView(): void {
-  const store = browserProgressStore();
-  paint(store.read());
-  store.subscribe(paint);
+  followProgress(paint);
 }

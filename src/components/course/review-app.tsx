@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/paths';
-import { browserProgressStore } from '../../lib/progress-store';
+import { openProgressStore, type ProgressStore } from '../../lib/progress-store';
 import { emptyState, type QuestionState } from '../../lib/quiz-model';
 import {
   describeCard,
@@ -17,7 +17,7 @@ import { questionText } from '../quiz/text';
 import { findQuestion, type Found } from './review-question';
 
 /** One question due: fetched from its lesson's questions.json, shown with the lesson's own question view, its result saved once. */
-function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: string; onAnswered: () => void }) {
+function ReviewQuestion({ store, item, base, onAnswered }: { store: ProgressStore; item: ReviewItem; base: string; onAnswered: () => void }) {
   const [found, setFound] = useState<Found | null>(null);
   const [state, setState] = useState<QuestionState | null>(null);
   const [result, setResult] = useState('');
@@ -25,11 +25,11 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
   useEffect(() => {
     void findQuestion(lessonUrl, item.lesson, item.id).then((f) => {
       // A question reworded since it was missed asks something else now: like one the lesson dropped, it leaves review.
-      const saved = browserProgressStore().read().lessons[item.lesson]?.answers[item.id];
+      const saved = store.read().lessons[item.lesson]?.answers[item.id];
       const found: Found = f.ok && saved && saved.sig !== f.question.q.sig ? { ok: false, reason: 'missing' } : f;
       setFound(found);
       if (found.ok) setState(emptyState(found.question.q.sig));
-      if (!found.ok && found.reason === 'missing') browserProgressStore().update((p) => withoutQuestion(p, item.lesson, item.id));
+      if (!found.ok && found.reason === 'missing') store.update((p) => withoutQuestion(p, item.lesson, item.id));
     });
   }, []);
   if (!found) return <p>Loading a question from its lesson…</p>;
@@ -53,7 +53,6 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
     const verdict = reviewVerdict(q, next);
     if (result !== '' || verdict === undefined) return;
     const now = new Date();
-    const store = browserProgressStore();
     store.update((p) => withReviewResult(p, item.lesson, item.id, verdict, now));
     const card = store.read().lessons[item.lesson]?.review[item.id];
     setResult(
@@ -83,13 +82,13 @@ function ReviewQuestion({ item, base, onAnswered }: { item: ReviewItem; base: st
 export const SESSION_SIZE = 20;
 
 /** The questions due today, taken once when the page opens so each stays on screen with its result. */
-function ReviewSession({ base, status }: { base: string; status: HTMLElement }) {
-  const [queue] = useState(() => reviewQueue(browserProgressStore().read(), new Date()));
+function ReviewSession({ store, base, status }: { store: ProgressStore; base: string; status: HTMLElement }) {
+  const [queue] = useState(() => reviewQueue(store.read(), new Date()));
   const shown = queue.due.slice(0, SESSION_SIZE);
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
     const left = shown.length - answered;
-    const after = reviewQueue(browserProgressStore().read(), new Date());
+    const after = reviewQueue(store.read(), new Date());
     const next = describeNext(after.nextInDays);
     const plural = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
     status.textContent =
@@ -104,13 +103,14 @@ function ReviewSession({ base, status }: { base: string; status: HTMLElement }) 
   return (
     <>
       {shown.map((item) => (
-        <ReviewQuestion key={`${item.lesson}#${item.id}`} item={item} base={base} onAnswered={() => setAnswered((a) => a + 1)} />
+        <ReviewQuestion key={`${item.lesson}#${item.id}`} store={store} item={item} base={base} onAnswered={() => setAnswered((a) => a + 1)} />
       ))}
     </>
   );
 }
 
 /** Renders today's review into `root`, saying in `status` what is due and when the next review is. */
-export function startReview(root: HTMLElement, status: HTMLElement): void {
-  render(<ReviewSession base={root.dataset['base'] ?? '/'} status={status} />, root);
+export async function startReview(root: HTMLElement, status: HTMLElement): Promise<void> {
+  const store = await openProgressStore();
+  render(<ReviewSession store={store} base={root.dataset['base'] ?? '/'} status={status} />, root);
 }

@@ -8,7 +8,7 @@ type Panel = typeof import('./ProgressToolsPanel').ProgressToolsPanel;
  * "Save or load your progress", folded. Its panel (export, import and the confirmation) is rare to open, so its code
  * loads on the first opening instead of with every quiz; it is precached for offline use like the rest.
  */
-export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore; idPrefix: string }) {
+export function ProgressTools({ store, idPrefix }: { store: () => Promise<ProgressStore>; idPrefix: string }) {
   const [Panel, setPanel] = useState<Panel | null>(null);
   const [failed, setFailed] = useState(false);
   const atRisk = useSafariRisk(store);
@@ -39,13 +39,22 @@ export function ProgressTools({ store, idPrefix }: { store: () => ProgressStore;
 }
 
 /** True in Safari once there is progress that the browser has not promised to keep (navigator.storage.persisted()). */
-export function useSafariRisk(store: () => ProgressStore): boolean {
+export function useSafariRisk(store: () => Promise<ProgressStore>): boolean {
   const [atRisk, setAtRisk] = useState(false);
   useEffect(() => {
     if (!isSafari(navigator.userAgent)) return;
-    const check = async () => setAtRisk(hasProgress(store().read()) && !(await navigator.storage?.persisted?.().catch(() => false)));
-    void check();
-    return store().subscribe(() => void check());
+    let stop: (() => unknown) | undefined;
+    let live = true;
+    void store().then((opened) => {
+      const check = async () => setAtRisk(hasProgress(opened.read()) && !(await navigator.storage?.persisted?.().catch(() => false)));
+      if (!live) return;
+      void check();
+      stop = opened.subscribe(() => void check());
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, []);
   return atRisk;
 }

@@ -21,13 +21,13 @@ function lessonName(path: string): string {
 }
 
 /** Save all quiz progress to a file, and load it back once the learner has confirmed what it replaces. */
-export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressStore; idPrefix: string }) {
+export function ProgressToolsPanel({ store, idPrefix }: { store: () => Promise<ProgressStore>; idPrefix: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const inputId = `${idPrefix}-import`;
 
-  const save = () => {
-    const blob = new Blob([exportProgress(store().read(), new Date())], { type: 'application/json' });
+  const save = async () => {
+    const blob = new Blob([exportProgress((await store()).read(), new Date())], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -47,7 +47,7 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
       setMessage({ text: result.error, error: true });
       return;
     }
-    const here = store().read();
+    const here = (await store()).read();
     setMessage(null);
     setPending({
       file: file.name,
@@ -58,11 +58,12 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
     });
   };
 
-  const finish = (choice: ImportChoice) => {
+  const finish = async (choice: ImportChoice) => {
     if (!pending) return;
+    const opened = await store();
     // Computed again from what is stored now: another tab may have saved since the file was read.
-    if (choice === 'merge') store().update((p) => mergeProgress(p, pending.progress).progress);
-    if (choice === 'replace') store().update(() => replaceProgress(pending.progress));
+    if (choice === 'merge') opened.update((p) => mergeProgress(p, pending.progress).progress);
+    if (choice === 'replace') opened.update(() => replaceProgress(pending.progress));
     setPending(null);
     const done = { merge: `Progress from ${pending.file} merged with yours.`, replace: `Progress replaced by ${pending.file}.` };
     setMessage({ text: choice ? done[choice] : `Nothing loaded: your answers are as they were.`, error: false });
@@ -74,7 +75,7 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
     <>
       <p>Your answers stay in this browser. Save them to a file to keep a copy or move them to another browser, then load that file there.</p>
       <div class="quiz-actions">
-        <button type="button" class="btn" onClick={save}>
+        <button type="button" class="btn" onClick={() => void save()}>
           Save progress to a file
         </button>
         <input id={inputId} class="sr-only" type="file" accept=".json,application/json" onChange={(e) => void load(e.currentTarget)} />
@@ -83,7 +84,13 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => ProgressS
         </label>
       </div>
       {pending && (
-        <ImportConfirm id={`${idPrefix}-confirm`} summary={pending.summary} merge={pending.merge} replace={pending.replace} onAnswer={finish} />
+        <ImportConfirm
+          id={`${idPrefix}-confirm`}
+          summary={pending.summary}
+          merge={pending.merge}
+          replace={pending.replace}
+          onAnswer={(choice) => void finish(choice)}
+        />
       )}
       <p role="status">{message && !message.error ? message.text : ''}</p>
       <p role="alert" class="quiz-error">

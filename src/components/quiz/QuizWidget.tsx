@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, scoreQuiz, type LiveQuestion, type QuestionState } from '../../lib/quiz-model';
 import { answersOf, emptyProgress, questionState, withAnswers, withoutAnswers, withoutStale, withQuestionState } from '../../lib/progress-format';
-import { browserProgressStore } from '../../lib/progress-store';
+import { followProgress, openProgressStore } from '../../lib/progress-store';
 import { withAnswer } from '../../lib/review-schedule';
 import { adoptEarlyInput } from './early-input';
 import { startProgressBadges } from './progress-badges';
@@ -32,22 +32,25 @@ export default function QuizWidget(props: Props) {
   const root = useRef<HTMLElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const store = browserProgressStore();
-    // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty,
-    // and hydration keeps the markup as it is, choices and text included.
-    // Answers saved against an older wording of a question go: they answer a question the lesson no longer asks.
-    const stored = withoutStale(store.read(), lesson, questions);
-    let adopted = stored;
-    for (const q of questions) {
-      const s = questionState(stored, lesson, q);
-      const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
-      if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
-    }
-    if (adopted !== store.read()) setSaved(store.update(() => adopted));
-    // On a first visit the page script left the badges unloaded (nothing saved yet); answers start arriving now.
-    startProgressBadges();
-    setProgress(store.read());
-    return store.subscribe(setProgress);
+    let first = true;
+    return followProgress((current, store) => {
+      if (!first) return setProgress(current);
+      first = false;
+      // Keep what the learner did before hydration (or the browser restored): the server rendered every question empty,
+      // and hydration keeps the markup as it is, choices and text included.
+      // Answers saved against an older wording of a question go: they answer a question the lesson no longer asks.
+      const stored = withoutStale(current, lesson, questions);
+      let adopted = stored;
+      for (const q of questions) {
+        const s = questionState(stored, lesson, q);
+        const next = root.current ? adoptEarlyInput(root.current, q, s) : s;
+        if (next !== s) adopted = withQuestionState(adopted, lesson, q.id, next);
+      }
+      if (adopted !== current) setSaved(store.update(() => adopted));
+      // On a first visit the page script left the badges unloaded (nothing saved yet); answers start arriving now.
+      startProgressBadges();
+      setProgress(store.read());
+    });
   }, []);
 
   const states = questions.map((q) => questionState(progress, lesson, q));
@@ -60,7 +63,7 @@ export default function QuizWidget(props: Props) {
       states.map((s, i) => (questions[i] === q ? next : s)),
     );
     // withAnswer also puts a question just missed into review (src/lib/review-schedule.ts).
-    setSaved(browserProgressStore().update((p) => withAnswer(p, lesson, q.id, next, new Date())));
+    void openProgressStore().then((store) => setSaved(store.update((p) => withAnswer(p, lesson, q.id, next, new Date()))));
     setUndo(null);
     if (describeScore(nextScore) !== describeScore(score)) setAnnouncement(describeScore(nextScore));
   };
@@ -71,19 +74,20 @@ export default function QuizWidget(props: Props) {
       setAnnouncement(`Nothing to reset: ${label} has no answers yet.`);
       return;
     }
-    setSaved(browserProgressStore().update((p) => withoutAnswers(p, lesson, ids)));
+    void openProgressStore().then((store) => setSaved(store.update((p) => withoutAnswers(p, lesson, ids))));
     setUndo(cleared);
     setAnnouncement(`${label} reset: ${count === 1 ? '1 answer' : `${count} answers`} cleared. Undo reset brings them back.`);
   };
   const restore = () => {
     if (!undo) return;
-    const store = browserProgressStore();
-    setSaved(store.update((p) => withAnswers(p, lesson, undo)));
     setUndo(null);
     // The Undo button goes away: keep keyboard focus in the footer rather than dropping it on the page.
     resetButton.current?.focus();
-    const back = questions.map((q) => questionState(store.read(), lesson, q));
-    setAnnouncement(`Answers brought back. ${describeScore(scoreQuiz(questions, back))}.`);
+    void openProgressStore().then((store) => {
+      setSaved(store.update((p) => withAnswers(p, lesson, undo)));
+      const back = questions.map((q) => questionState(store.read(), lesson, q));
+      setAnnouncement(`Answers brought back. ${describeScore(scoreQuiz(questions, back))}.`);
+    });
   };
 
   return (
@@ -105,7 +109,7 @@ export default function QuizWidget(props: Props) {
           </button>
         )}
         {!saved && <p class="quiz-error">This browser is not letting the page save your answers: they will be lost when you leave.</p>}
-        <ProgressTools store={browserProgressStore} idPrefix={`${quizId}-progress`} />
+        <ProgressTools store={openProgressStore} idPrefix={`${quizId}-progress`} />
         <p class="sr-only" role="status">
           {announcement}
         </p>

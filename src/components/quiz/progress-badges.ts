@@ -1,6 +1,6 @@
 import { badgeText, lessonTally } from '../../lib/course-progress';
 import type { Progress } from '../../lib/progress-format';
-import { browserProgressStore } from '../../lib/progress-store';
+import { followProgress } from '../../lib/progress-store';
 
 let started = false;
 
@@ -11,9 +11,8 @@ let started = false;
 export function startProgressBadges(): void {
   if (started) return;
   started = true;
-  const store = browserProgressStore();
-  const paint = () => {
-    const progress = store.read();
+  let first = true;
+  const paint = (progress: Progress) => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-progress]')) {
       const total = Number(el.dataset['lessonTotal']);
       const text = badgeText(lessonTally(progress, el.dataset['lessonProgress'] ?? '', Number.isInteger(total) && total >= 0 ? total : 0));
@@ -21,9 +20,11 @@ export function startProgressBadges(): void {
       el.hidden = text === '';
     }
   };
-  paint();
-  paintContinue(store.read());
-  store.subscribe(paint);
+  followProgress((progress) => {
+    paint(progress);
+    if (first) paintContinue(progress);
+    first = false;
+  });
 }
 
 /** The home page's "Continue where you left off", linking to the last lesson and section read; hidden when there is none. */
