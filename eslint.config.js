@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 // Code that ships to the browser: shared logic, page scripts, islands, the service worker and the schemas that check
-// input in the browser (plain rules for the widgets' fields, zod/mini for questions). It imports nothing that only exists at build time.
+// input in the browser (zod/mini). It imports nothing that only exists at build time.
 const BROWSER_CODE = [
   'src/lib/**/*.ts',
   'src/scripts/**/*.ts',

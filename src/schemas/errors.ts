@@ -1,7 +1,6 @@
 import type { $ZodErrorMap, $ZodRawIssue } from 'zod/v4/core';
 
-// Types only, so it loads no zod build of its own: whichever zod a schema uses (astro/zod at build time, zod/mini in
-// the browser) can use it.
+// Types only: the calculator's zod/mini schemas bring this module to the browser, so it must not load a zod build.
 // Every schema hands its field's map to the zod type itself; zod asks that map for the type's checks too, so one
 // map per field covers missing, wrong kind, empty and out of range, and a rule with its own message keeps it.
 
