@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../perf/built-pages';
-import { unhydratedIslands, waitForPageScripts } from '../perf/measure';
+import { showEveryIsland, unhydratedIslands, waitForPageScripts } from '../perf/measure';
 import { collectPageErrors } from '../perf/page-errors';
 import { describeInput, DOM_INPUTS, PWNED, safeEncode } from '../fuzz/hostile-inputs';
 
@@ -37,8 +37,9 @@ async function watchReads(page: Page): Promise<void> {
 /** Characters of query string a URL may carry here: servers (Vite's preview, most CDNs) refuse much longer ones. */
 const URL_BUDGET = 6_000;
 
-/** Waits until every island has hydrated: the viewport is as tall as the page, so client:visible ones see themselves. */
+/** Brings every island into view and waits until each has hydrated: every widget reads what it was given. */
 async function islandsLive(page: Page): Promise<void> {
+  await showEveryIsland(page);
   await expect.poll(() => unhydratedIslands(page), { timeout: 5000 }).toEqual([]);
 }
 
@@ -46,8 +47,6 @@ for (const path of pages)
   test(`${path} survives ${DOM_INPUTS.length} hostile values in every stored key and URL parameter it reads, and in its hash`, async ({ page }) => {
     await watchReads(page);
     await page.goto(path);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height + 200, 800), 30_000) });
     await islandsLive(page);
     const reads = await page.evaluate(() => (window as unknown as { __reads: { storage: string[]; params: string[] } }).__reads);
     const storageKeys = [...new Set(reads.storage)];
