@@ -37,8 +37,8 @@ const pageUrls = (files: string[], base: string) =>
 const offlineStatus = (page: Page) => page.getByRole('banner').locator('[data-offline-text]');
 
 /** Waits until the page says the course is available offline and its service worker controls it. */
-async function waitUntilAvailableOffline(page: Page): Promise<void> {
-  await expect(offlineStatus(page)).toHaveText(/^Available offline/, { timeout: 20_000 });
+async function waitUntilAvailableOffline(page: Page, timeout = 20_000): Promise<void> {
+  await expect(offlineStatus(page)).toHaveText(/^Available offline/, { timeout });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -433,9 +433,10 @@ test.describe('after a new deploy', () => {
   test.describe.configure({ mode: 'serial' });
   // The build as it is, and a copy of it with lesson 9.2 revised, as the next deploy.
   let next: string;
-  test.beforeAll(async ({ site }) => {
+  test.beforeAll(async ({ site }, info) => {
     test.setTimeout(60_000);
-    next = await revisedDeploy(builtSite(site), site.dir);
+    // A folder per worker: a worker that repeats these tests must not rewrite the copy another one is serving.
+    next = await revisedDeploy(builtSite(site), `${site.dir}-${info.workerIndex}`);
   });
   test.beforeEach(() => server.serve(dist));
 
@@ -473,7 +474,9 @@ test.describe('after a new deploy', () => {
       for (const key of changed) expect(fetched, key).toContain(base + key);
       for (const key of unchanged) expect(fetched, key).not.toContain(base + key);
       await page.getByRole('button', { name: 'Update now' }).click();
-      await waitUntilAvailableOffline(page);
+      // The new worker activates (it removes the old build's files and stores the open page) before the page reloads
+      // under it; on a busy machine that has taken over 20 s (the page's own fallback reloads after 10 s regardless).
+      await waitUntilAvailableOffline(page, 45_000);
       await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
 
       const { names, files } = await precached(page, base);
