@@ -40,7 +40,16 @@ const URL_BUDGET = 6_000;
 /** Brings every island into view and waits until each has hydrated: every widget reads what it was given. */
 async function islandsLive(page: Page): Promise<void> {
   await showEveryIsland(page);
-  await expect.poll(() => unhydratedIslands(page), { timeout: 5000 }).toEqual([]);
+  await expect
+    .poll(
+      async () => {
+        const left = await unhydratedIslands(page);
+        if (left.length > 0) await showEveryIsland(page);
+        return left;
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual([]);
 }
 
 for (const path of pages)

@@ -137,7 +137,9 @@ export async function showEveryIsland(page: Page): Promise<void> {
       // An island has no box of its own (display: contents): Astro watches its children, so they are what is shown.
       // 'instant': the site scrolls smoothly, and a smooth scroll may not reach the island before the next one.
       (island.firstElementChild ?? island).scrollIntoView({ behavior: 'instant', block: 'center' });
-      await new Promise((r) => setTimeout(r, 50));
+      // Two frames: the browser has rendered it in view, so Astro's IntersectionObserver has seen it (a fixed pause
+      // can pass without a frame on a busy machine).
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
   });
 }
