@@ -74,13 +74,18 @@ export function mergePolicies(policies: string[], extra: readonly string[] = [])
   return serialisePolicy(merged);
 }
 
-/** A Netlify/Cloudflare-style _headers file that sends the policy (and a few safe defaults) with every URL. */
-export function headersFile(policy: string): string {
+/**
+ * The _headers file: the policy and its companions for every path, and the files in `${base}_astro/` (Vite names them by
+ * their content) kept by browsers for good, so a learner's next page loads no script or style again.
+ */
+export function headersFile(policy: string, base = '/'): string {
   return [
     '/*',
     `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }

@@ -29,9 +29,13 @@ export function metaPolicy(html: string): string | undefined {
  * a page has no policy at all.
  */
 export function cspHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'course:csp-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = await readPages(await listFiles(root));
@@ -40,7 +44,7 @@ export function cspHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: is security.csp still on in astro.config.mjs?`);
           return policy;
         });
-        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies, HEADER_ONLY_DIRECTIVES)));
+        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies, HEADER_ONLY_DIRECTIVES), base));
         logger.info(`wrote _headers with the Content-Security-Policy of ${pages.length} pages`);
       },
     },

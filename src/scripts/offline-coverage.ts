@@ -2,11 +2,15 @@
 // course), a download's progress as it runs, and a download cut short resumed once the learner is online again. Loaded
 // by offline.ts only when a worker is active: without one there is nothing stored to describe.
 import { coverageText, shouldResume, type DownloadProgress, type WorkerStatus } from '../lib/offline-download';
-import { askWorker } from './offline-worker';
+import { askWorker, storeThisPage } from './offline-worker';
 
-/** Keeps `text` saying what is available offline while `isReady()`; returns the function that asks the worker again. */
-export function followCoverage(text: HTMLElement, isReady: () => boolean): () => Promise<void> {
-  const describe = async () => {
+/**
+ * Keeps `text` saying what is available offline while `isReady()`; returns the function that asks the worker again,
+ * first asking it to store this page when a worker has just taken over.
+ */
+export function followCoverage(text: HTMLElement, isReady: () => boolean): (storePage?: boolean) => Promise<void> {
+  const describe = async (storePage = false) => {
+    if (storePage) await storeThisPage();
     const status = await askWorker<WorkerStatus>({ type: 'STATUS', url: location.href });
     if (!isReady() || !status) return;
     if (!status.progress) text.textContent = coverageText(status.coverage, status.pageStored);

@@ -12,7 +12,7 @@ import {
   type PartCoverage,
   type WorkerStatus,
 } from '../lib/offline-download';
-import { askWorker } from './offline-worker';
+import { askWorker, storeThisPage } from './offline-worker';
 
 const started = new WeakSet<HTMLElement>();
 
@@ -104,8 +104,8 @@ export function mountDownload(root: HTMLElement): void {
     });
   });
   void refresh();
-  // On a first visit the worker is still installing: once it runs the sizes can be shown.
-  void navigator.serviceWorker?.ready.then(() => refresh());
+  // On a first visit the worker is still installing: once it runs and has stored this page, the sizes can be shown.
+  void navigator.serviceWorker?.ready.then(storeThisPage).then(refresh);
 }
 
 const wired = new WeakSet<HTMLElement>();

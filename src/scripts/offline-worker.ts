@@ -13,6 +13,18 @@ export async function askWorker<T>(message: object, ms = 10_000): Promise<T | un
   return Promise.race([messageSW(worker, message).then((answer: unknown) => (answer ?? undefined) as T | undefined), timeout]);
 }
 
+let storing: Promise<unknown> | undefined;
+/**
+ * Asks the worker to store this page, once a page load (workbox-routing's CACHE_URLS message, answered once it is
+ * stored): the page a learner opened before the first worker ran. Whatever asks for a status after it counts it.
+ */
+export function storeThisPage(): Promise<unknown> {
+  storing ??= askWorker({ type: 'CACHE_URLS', payload: { urlsToCache: [location.href] } }, 15_000).then((answer) => {
+    if (answer === undefined) storing = undefined;
+  });
+  return storing;
+}
+
 /**
  * Whether the course is offline now, from what happened: the service worker's last try at the network (failed, or
  * answered; with `probe`, a fresh try), with `navigator.onLine` only as a hint where no worker knows (it reads true on a

@@ -33,14 +33,14 @@ export function initOffline(): void {
     if (next === 'ready') void describe();
   };
   // "Available offline" says what: this page, a chapter, the whole course. Its code comes once a worker runs.
-  let following: Promise<() => Promise<void>> | undefined;
+  let following: Promise<(storePage?: boolean) => Promise<void>> | undefined;
   let coverageLoaded = false;
   const loaded = () => {
     coverageLoaded = true;
     if (state === 'ready') text.textContent = offlineStatusText('ready');
   };
-  const describe = async () => {
-    if (following) return void (await following)();
+  const describe = async (storePage?: boolean) => {
+    if (following) return void (await following)(storePage);
     following = import('./offline-coverage').then(({ followCoverage }) => (loaded(), followCoverage(text, () => state === 'ready')));
     // Its code could not arrive: the worker is ready all the same; the next change of state tries again.
     following.catch(() => ((following = undefined), loaded()));
@@ -67,8 +67,8 @@ export function initOffline(): void {
         if (state === 'saving') set('ready');
         if (registration.waiting === worker) updateFound(registration, worker);
       }
-      // The first worker stores this page as it takes over: then the status can say so.
-      if (worker.state === 'activated' && state === 'ready') void describe();
+      // A worker that takes over is asked to store this page; then the status can say so.
+      if (worker.state === 'activated' && state === 'ready') void describe(true);
       if (worker.state === 'redundant' && state === 'saving') set('failed');
     });
   };

@@ -2,7 +2,7 @@
 // per build (its name carries the course index's revision), so a page never mixes two builds: a new worker copies what
 // did not change from the old cache, fetches what changed, and the old cache goes when it takes over.
 import { worker } from './scope';
-import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, missingFiles, parseCourseIndex, selectedFiles, type CourseIndex } from '../lib/offline-download';
+import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, parseCourseIndex, type CourseIndex } from '../lib/offline-download';
 
 /** This build's course index revision, written in by the build (src/integrations/service-worker.ts). */
 export const REVISION = '__COURSE_REVISION__';
@@ -14,11 +14,13 @@ export const scope = () => worker.registration.scope;
 export const cacheName = () => `${PREFIX}${REVISION}-${scope()}`;
 /** The absolute URL of a course key. */
 export const urlOf = (key: string) => new URL(key, scope()).href;
-const isOurs = (name: string) => name.startsWith(PREFIX) && name.endsWith(`-${scope()}`);
+/** Whether cache `name` is a course cache of this scope (this build's or an older one). */
+export const isOurs = (name: string) => name.startsWith(PREFIX) && name.endsWith(`-${scope()}`);
 
 const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } });
 
-async function readJson(response: Response | undefined): Promise<unknown> {
+/** The JSON body of a response, or undefined when there is none or it is not JSON. */
+export async function readJson(response: Response | undefined): Promise<unknown> {
   try {
     return response ? await response.json() : undefined;
   } catch {
@@ -72,64 +74,6 @@ export async function storedFiles(index: CourseIndex): Promise<Map<string, strin
     if (file) stored.set(key!, file[0]);
   }
   return stored;
-}
-
-async function revisionOf(body: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * Stores `response` as course file `key` if it is this build's revision of it (a page fetched from a newer deploy is
- * shown, not stored). Returns whether it did; a full storage throws QuotaExceededError.
- */
-export async function keep(index: CourseIndex, key: string, response: Response): Promise<boolean> {
-  const file = index.files[key];
-  if (!file || !response.ok) return false;
-  const body = await response.arrayBuffer();
-  if ((await revisionOf(body)) !== file[0]) return false;
-  const headers = new Headers(response.headers);
-  await (await caches.open(cacheName())).put(urlOf(key), new Response(body, { status: response.status, statusText: response.statusText, headers }));
-  return true;
-}
-
-/** Fetches course file `key` from the network and stores it; false when it was not this build's or not there. */
-export async function fetchAndKeep(index: CourseIndex, key: string, signal?: AbortSignal): Promise<boolean> {
-  const response = await fetch(urlOf(key), { cache: 'no-cache', ...(signal ? { signal } : {}) });
-  return keep(index, key, response);
-}
-
-/**
- * On install: what an older build of the course stored comes along, unchanged files copied from its cache and changed
- * ones fetched, with the learner's download request and the files new in this build that it (or a stored page) needs.
- * A file that cannot be fetched now is left for a later download.
- */
-export async function carryOver(): Promise<void> {
-  const old = (await caches.keys()).filter((name) => isOurs(name) && name !== cacheName());
-  if (old.length === 0) return;
-  const index = await courseIndex();
-  if (!index) return;
-  const cache = await caches.open(cacheName());
-  const chapters = new Set<string>();
-  for (const name of old) {
-    const previous = await caches.open(name);
-    const before = parseCourseIndex(await readJson(await previous.match(urlOf(COURSE_INDEX))));
-    for (const c of await downloadRecord(name)) if (index.chapters.some((ch) => ch.id === c)) chapters.add(c);
-    for (const request of await previous.keys()) {
-      const key = courseKey(request.url, scope());
-      if (key === undefined || !index.files[key] || key === COURSE_INDEX) continue;
-      const same = before?.files[key]?.[0] === index.files[key][0];
-      const response = same ? await previous.match(request) : undefined;
-      if (response) await cache.put(urlOf(key), response);
-      else await fetchAndKeep(index, key).catch(() => false);
-    }
-  }
-  if (chapters.size > 0) await saveDownloadRecord([...chapters]);
-  // Files new in this build (search fragments are named by their content) that the download or a stored page needs.
-  const stored = await storedFiles(index);
-  const pages = [...stored.keys()].flatMap((key) => index.extras[key] ?? []);
-  for (const key of missingFiles(index, [...new Set([...selectedFiles(index, [...chapters]), ...pages])], stored))
-    await fetchAndKeep(index, key).catch(() => false);
 }
 
 /** On activate: deletes the course caches of older builds of this scope. */

@@ -3,7 +3,9 @@
 // again fetches only what is missing: that is how a download resumes.
 import { bytesOf, missingFiles, selectedFiles, type DownloadProgress } from '../lib/offline-download';
 import { worker } from './scope';
-import { courseIndex, downloadRecord, fetchAndKeep, saveDownloadRecord, storedFiles } from './course-cache';
+import { courseIndex, downloadRecord, saveDownloadRecord, storedFiles } from './course-cache';
+import { fetchAndKeep } from './course-files';
+import type { WaitEvent } from './scope';
 
 const PARALLEL = 4;
 let running: { controller: AbortController; done: Promise<DownloadProgress>; progress: DownloadProgress } | undefined;
@@ -22,7 +24,12 @@ function failure(error: unknown): DownloadProgress['state'] {
   return error instanceof TypeError ? 'offline' : 'failed';
 }
 
-async function run(chapters: readonly string[], controller: AbortController, progress: DownloadProgress): Promise<DownloadProgress> {
+async function run(
+  chapters: readonly string[],
+  event: WaitEvent,
+  controller: AbortController,
+  progress: DownloadProgress,
+): Promise<DownloadProgress> {
   const index = await courseIndex();
   if (!index) return { ...progress, state: 'failed' };
   const asked = [...new Set([...(await downloadRecord()), ...chapters])].filter((id) => index.chapters.some((c) => c.id === id));
@@ -40,7 +47,7 @@ async function run(chapters: readonly string[], controller: AbortController, pro
   let stale = false;
   const worker = async () => {
     for (let key = todo.shift(); key !== undefined; key = todo.shift()) {
-      if (await fetchAndKeep(index, key, controller.signal)) progress.doneBytes += index.files[key]![1];
+      if (await fetchAndKeep(key, event, controller.signal)) progress.doneBytes += index.files[key]![1];
       else stale = true; // not there, or already a newer deploy's: the new worker will download it
       report();
     }
@@ -57,12 +64,15 @@ async function run(chapters: readonly string[], controller: AbortController, pro
   }
 }
 
-/** Starts downloading `chapters` (or joins the download running); resolves with how it ended, which every page also hears. */
-export function download(chapters: readonly string[]): Promise<DownloadProgress> {
+/**
+ * Starts downloading `chapters` (or joins the download running) for the message `event` that asked; resolves with how it
+ * ended, which every page also hears.
+ */
+export function download(chapters: readonly string[], event: WaitEvent): Promise<DownloadProgress> {
   if (running) return running.done;
   const controller = new AbortController();
   const progress: DownloadProgress = { state: 'running', doneBytes: 0, totalBytes: 0 };
-  const done = run(chapters, controller, progress).then(async (end) => {
+  const done = run(chapters, event, controller, progress).then(async (end) => {
     running = undefined;
     await broadcast(end);
     return end;

@@ -3,23 +3,11 @@
 // listed here: they are cached as they are read and downloaded on request (course-cache.ts, download.ts).
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
-import type { RouteHandlerCallbackOptions } from 'workbox-core';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { COURSE_INDEX, courseKey, coverage, type WorkerStatus } from '../lib/offline-download';
+import { courseKey, coverage, type WorkerStatus } from '../lib/offline-download';
 import { IGNORED_URL_PARAMETERS, NOT_FOUND_PAGE } from '../lib/offline';
-import {
-  carryOver,
-  courseIndex,
-  deleteOldContent,
-  downloadRecord,
-  fetchAndKeep,
-  keep,
-  removeContent,
-  scope,
-  storedFiles,
-  urlOf,
-  cacheName,
-} from './course-cache';
+import { cacheName, courseIndex, deleteOldContent, downloadRecord, removeContent, scope, storedFiles, urlOf } from './course-cache';
+import { carryOver, network, pendingStores, probe, readCourseFile } from './course-files';
 import { worker, type MessageWaitEvent, type WaitEvent } from './scope';
 import { cancelDownload, currentDownload, download } from './download';
 
@@ -31,60 +19,16 @@ clientsClaim();
 // URLs relative to sw.js, so the same worker is right at the root and under a sub-path.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [...IGNORED_URL_PARAMETERS] });
 cleanupOutdatedCaches();
-addEventListener('install', (event) => (event as WaitEvent).waitUntil(carryOver()));
+addEventListener('install', (event) => (event as WaitEvent).waitUntil(carryOver(event as WaitEvent)));
 
-// The page the learner opened before this worker existed is stored once it takes over, with its search fragment.
-async function storeOpenPages(): Promise<void> {
-  const index = await courseIndex();
-  if (!index) return;
-  const stored = await storedFiles(index);
-  const pages = (await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => courseKey(c.url, scope()));
-  const keys = pages.flatMap((key) => (key === undefined ? [] : [key, ...(index.extras[key] ?? [])]));
-  await Promise.all([...new Set(keys)].filter((key) => !stored.has(key)).map((key) => fetchAndKeep(index, key).catch(() => false)));
-}
 let activated = Promise.resolve();
 addEventListener('activate', (event) => {
-  activated = deleteOldContent().then(storeOpenPages);
+  activated = deleteOldContent();
   (event as WaitEvent).waitUntil(activated);
 });
 
-// What the worker last saw of the network: the pages ask (NETWORK) rather than trust navigator.onLine, which reads
-// true on a network that reaches nothing. Asked to probe, it tries the network first.
-let network: { failed: boolean; at: number } | undefined;
-async function fromNetwork(request: Request): Promise<Response> {
-  try {
-    const response = await fetch(request);
-    network = { failed: false, at: Date.now() };
-    return response;
-  } catch (error) {
-    network = { failed: true, at: Date.now() };
-    throw error;
-  }
-}
-const probe = () => fromNetwork(new Request(urlOf(COURSE_INDEX), { method: 'HEAD', cache: 'no-store' })).catch(() => undefined);
-
-// Everything else of the course: from its cache (a page whatever its query string and hash), else from the network,
-// stored if it is a course file of this build (a page as it is read, the search index as it is used).
-async function courseFile({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
-  const key = courseKey(request.url, scope());
-  const hit = key === undefined ? undefined : await (await caches.open(cacheName())).match(urlOf(key));
-  if (hit) return hit;
-  const response = await fromNetwork(request);
-  if (key !== undefined && response.ok) {
-    const copy = response.clone();
-    const extras = async () => {
-      const index = await courseIndex();
-      // A search fragment is stored with its page (or a download), so offline search finds only the lessons stored.
-      if (!index?.files[key] || Object.values(index.extras).some((files) => files.includes(key))) return;
-      if (!(await keep(index, key, copy))) return;
-      const stored = await storedFiles(index);
-      for (const extra of index.extras[key] ?? []) if (!stored.has(extra)) await fetchAndKeep(index, extra).catch(() => false);
-    };
-    event.waitUntil(extras().catch(() => undefined));
-  }
-  return response;
-}
-registerRoute(({ url, request }) => request.method === 'GET' && courseKey(url.href, scope()) !== undefined, courseFile);
+// Everything else of the course (pages, the search index) goes through course-files.ts: stored as it is read.
+registerRoute(({ url, request }) => request.method === 'GET' && courseKey(url.href, scope()) !== undefined, readCourseFile);
 // Offline, an address the course does not have (or a page not stored) gets the course's own 404 page from the
 // precache instead of the browser's error, with the status a host would send.
 setCatchHandler(async ({ request }) => {
@@ -94,6 +38,7 @@ setCatchHandler(async ({ request }) => {
 
 async function status(url: string): Promise<WorkerStatus> {
   await activated;
+  await pendingStores();
   const index = await courseIndex();
   const stored = index ? await storedFiles(index) : new Map<string, string>();
   const key = courseKey(url, scope());
@@ -112,7 +57,10 @@ addEventListener('message', (event) => {
   else if (data.type === 'STATUS') reply(status(String(data.url ?? '')));
   else if (data.type === 'NETWORK') reply((data.probe === true ? probe() : Promise.resolve()).then(() => network));
   else if (data.type === 'DOWNLOAD' && Array.isArray(data.chapters)) {
-    const done = download(data.chapters.filter((c): c is string => typeof c === 'string'));
+    const done = download(
+      data.chapters.filter((c): c is string => typeof c === 'string'),
+      e,
+    );
     e.ports[0]?.postMessage(true);
     e.waitUntil(done);
   } else if (data.type === 'CANCEL') reply(cancelDownload() ?? Promise.resolve());

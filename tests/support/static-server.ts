@@ -51,7 +51,8 @@ export interface ServeOptions {
 /**
  * Serves a built site folder under `base` like a static host: folders answer with their index.html (a folder without
  * its trailing slash is redirected to it), unknown paths with 404.html, text gzip-compressed when the client accepts it.
- * Nothing is cached, so every request shows what is deployed now.
+ * Pages and other files are sent with no-cache, so every request shows what is deployed now; the files in _astro/,
+ * named by their content, may be kept for good, as the built _headers tells a host (src/build/csp.ts).
  */
 export async function startStaticServer(
   dir: string,
@@ -110,22 +111,32 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, b
     const index = await fileAt(join(file, 'index.html'));
     return index ? send(req, res, index, 200, compress) : notFound();
   }
-  return info?.isFile() ? send(req, res, file, 200, compress) : notFound();
+  const immutable = path.startsWith(`${base}_astro/`);
+  return info?.isFile() ? send(req, res, file, 200, compress, immutable) : notFound();
 }
 
 async function fileAt(path: string): Promise<string | undefined> {
   return (await stat(path).catch(() => undefined))?.isFile() ? path : undefined;
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number, compress: boolean): Promise<void> {
+// Each file is gzipped once per version of it: hundreds of page loads a test run would otherwise gzip the same scripts.
+const zipped = new Map<string, Promise<Buffer>>();
+
+async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number, compress: boolean, immutable = false): Promise<void> {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const raw = await readFile(file);
   const gzipped = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = gzipped ? await gzip(raw) : raw;
+  const { mtimeMs, size } = await stat(file);
+  const version = `${file}:${mtimeMs}:${size}`;
+  if (gzipped && !zipped.has(version))
+    zipped.set(
+      version,
+      readFile(file).then((raw) => gzip(raw)),
+    );
+  const body = gzipped ? await zipped.get(version)! : await readFile(file);
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': body.byteLength,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...(compress ? { Vary: 'Accept-Encoding' } : {}),
     ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
   });

@@ -115,4 +115,11 @@ describe('the absolute URLs a build publishes', () => {
     const notFound = await read(deployed, '404.html');
     expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
   });
+
+  it.each([
+    ['at the root', SITES.root, '/_astro/*'],
+    ['under a sub-path', SITES.subpath, '/course/_astro/*'],
+  ])('tells a host %s that the files in _astro/, named by their content, may be kept for good', async (_where, site, path) => {
+    expect(await read(builtSite(site), '_headers')).toContain(`\n${path}\n  Cache-Control: public, max-age=31536000, immutable\n`);
+  });
 });
