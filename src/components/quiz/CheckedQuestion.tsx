@@ -15,6 +15,7 @@ interface Props extends ViewProps {
   notice?: string;
   /** After the verdict: the choices picked, with why each is right or wrong. */
   feedback?: ComponentChildren;
+  /** The feedback box, which the view focuses after a Check so its verdict is read out. */
   feedbackRef: RefObject<HTMLDivElement>;
   /** The answer, above the explanation, in the folded answer panel. */
   answer: ComponentChildren;
@@ -30,7 +31,7 @@ export function CheckedQuestion({ q, state, text, onChange, children, onCheck, v
   const open = state.revealed;
   const again = () => {
     onChange(tryAgain(state));
-    // The keyboard goes back to the answer: the first choice, the number box, or the first item's Move button.
+    // Once unlocked, the keyboard goes back to the answer: the first choice, the number box, or the first item's Move button.
     requestAnimationFrame(() => feedbackRef.current?.closest('.quiz-q')?.querySelector<HTMLElement>('input, .quiz-order :enabled')?.focus());
   };
   return (
