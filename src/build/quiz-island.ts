@@ -51,12 +51,6 @@ export interface OrderingQuestion extends QuestionBase {
 /** Any question in a quiz or exercise, as the quiz schema validated it. */
 export type Question = ChoiceQuestion | OpenQuestion | NumericQuestion | OrderingQuestion;
 
-/** One piece of a quiz's text, rendered at build time into the island slot `name`. */
-export interface QuizPiece {
-  name: string;
-  html: string;
-}
-
 /** A short, stable fingerprint of what a question asks and accepts: stored answers to a reworded question are dropped. */
 export function questionSignature(q: Question): string {
   const prompt = q.prompt.text;
@@ -92,8 +86,11 @@ export function numericAnswerText(q: NumericSpec): string {
 
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The text of question `q`, the `n`th of its quiz, as pieces named by quizSlot; a part it lacks has no piece. */
-export function questionPieces(q: Question, n: number): QuizPiece[] {
+/**
+ * The text of question `q`, the `n`th of its quiz, as HTML by island slot name (quizSlot); a part it lacks has no slot.
+ * Rendered once at build time: the page carries the text once, as HTML, and the island's props only its structure.
+ */
+export function questionSlots(q: Question, n: number): Record<string, string> {
   const pieces: [string, Rendered | undefined][] = [
     [quizSlot.prompt(n), q.prompt],
     [quizSlot.context(n), q.context],
@@ -109,13 +106,5 @@ export function questionPieces(q: Question, n: number): QuizPiece[] {
     [quizSlot.explanation(n), q.explanation],
     [quizSlot.model(n), 'modelAnswer' in q ? q.modelAnswer : undefined],
   ];
-  return pieces.flatMap(([name, text]) => (text ? [{ name, html: text.html }] : []));
-}
-
-/**
- * The text of a quiz's questions as pieces named by quizSlot, rendered once at build time into the island's slots: the
- * page carries the text once, as HTML, and the island's props only its structure.
- */
-export function quizPieces(questions: readonly Question[]): QuizPiece[] {
-  return questions.flatMap(questionPieces);
+  return Object.fromEntries(pieces.flatMap(([name, text]) => (text ? [[name, text.html]] : [])));
 }

@@ -19,25 +19,25 @@ export interface MarkupChoice {
   why: Rendered | undefined;
 }
 
-/** One <Question> as written, in its parts; `problems` says where its Markdown does not fit the format. */
+/** One <Question> as written, in its parts (a part it lacks is left out); `problems` says where its Markdown does not fit the format. */
 export interface MarkupQuestion {
   /** The attributes of <Question>, for the schema to check. */
   props: unknown;
   /** The question itself: the first paragraph. */
-  prompt: Rendered | undefined;
+  prompt?: Rendered;
   /** What the question shows under its first paragraph (a code block, a list), before the choices. */
-  context: Rendered | undefined;
-  /** The task list, or undefined when the question has none. */
-  choices: MarkupChoice[] | undefined;
+  context?: Rendered;
+  /** The task list. */
+  choices?: MarkupChoice[];
   /** Everything after the choices or the model answer. */
-  explanation: Rendered | undefined;
-  modelAnswer: Rendered | undefined;
+  explanation?: Rendered;
+  modelAnswer?: Rendered;
   /** The attributes of <ModelAnswer> (it takes none). */
-  modelAnswerProps: unknown;
-  /** The attributes of <NumericAnswer>, when the question has one. */
-  numeric: unknown;
-  /** The items of <Ordering>'s numbered list, in the right order, when the question has one. */
-  ordering: Rendered[] | undefined;
+  modelAnswerProps?: unknown;
+  /** The attributes of <NumericAnswer>. */
+  numeric?: unknown;
+  /** The items of <Ordering>'s numbered list, in the right order. */
+  ordering?: Rendered[] | undefined;
   /** Each <Hint>, in the order written. */
   hints: Rendered[];
   problems: string[];
@@ -176,19 +176,7 @@ class Reader {
 
   question(el: Node): MarkupQuestion {
     const problems: string[] = [];
-    const q: MarkupQuestion = {
-      props: this.attributes(el, problems),
-      prompt: undefined,
-      context: undefined,
-      choices: undefined,
-      explanation: undefined,
-      modelAnswer: undefined,
-      modelAnswerProps: undefined,
-      numeric: undefined,
-      ordering: undefined,
-      hints: [],
-      problems,
-    };
+    const q: MarkupQuestion = { props: this.attributes(el, problems), hints: [], problems };
     const before: Node[] = [];
     const after: Node[] = [];
     for (const node of el.children ?? []) {
@@ -270,22 +258,12 @@ class Reader {
     const correct = li.checked === true;
     if (!first || first.type !== 'paragraph')
       return { label: this.part([], true), correct, why: blocks.length > 0 ? this.part(blocks, false) : undefined };
-    const source = this.source([first]);
-    const cut = source.indexOf('\n');
-    const labelMd = (cut === -1 ? source : source.slice(0, cut)).replace(/\\$|\s+$/, '');
-    const moreMd = cut === -1 ? '' : source.slice(cut + 1).trim();
-    const label = this.pend(labelMd, this.lineText(first, 'first'), true);
-    const whyMd = [moreMd, blocks.length > 0 ? this.source(blocks) : ''].filter(Boolean).join('\n\n');
-    const whyText = [this.lineText(first, 'rest'), ...blocks.map((b) => this.text(b))].join(' ');
+    const [labelMd = '', ...moreMd] = this.source([first]).split('\n');
+    const [labelText = '', ...moreText] = this.text(first, true).split('\n');
+    const label = this.pend(labelMd.replace(/\\$|\s+$/, ''), labelText, true);
+    const whyMd = [moreMd.join('\n').trim(), blocks.length > 0 ? this.source(blocks) : ''].filter(Boolean).join('\n\n');
+    const whyText = [moreText.join('\n'), ...blocks.map((b) => this.text(b))].join(' ');
     return { label, correct, why: whyMd ? this.pend(whyMd, whyText, false) : undefined };
-  }
-
-  /** The text of a paragraph's first line, or of the lines after it. */
-  private lineText(p: Node, which: 'first' | 'rest'): string {
-    const full = this.text(p, true);
-    const cut = full.indexOf('\n');
-    if (cut === -1) return which === 'first' ? full : '';
-    return which === 'first' ? full.slice(0, cut) : full.slice(cut + 1);
   }
 
   private part(nodes: Node[], inline: boolean): Rendered {

@@ -21,15 +21,15 @@ export interface LessonTally {
   visited: string | null;
 }
 
-// Answers to a reworded question leave storage when its lesson's quiz next loads (withoutStale); counts stop at the total.
-function currentAnswers(progress: Progress, path: string): QuestionState[] {
-  return Object.values(progress.lessons[path]?.answers ?? {});
-}
-
-/** How a lesson stands: its questions right first time, answered and revealed of `total`, its done mark and last visit. */
-export function lessonTally(progress: Progress, path: string, total: number): LessonTally {
+/**
+ * How a lesson stands: its questions right first time, answered and revealed of `total`, its done mark and last visit.
+ * A total that is not a whole number (read from a page's data attribute) counts as none.
+ */
+export function lessonTally(progress: Progress, path: string, pageTotal: number): LessonTally {
+  const total = Number.isInteger(pageTotal) && pageTotal >= 0 ? pageTotal : 0;
   const entry = progress.lessons[path];
-  const answers = currentAnswers(progress, path);
+  // Answers to a reworded question leave storage when its lesson's quiz next loads (withoutStale); counts stop at the total.
+  const answers = Object.values(entry?.answers ?? {});
   const count = (test: (s: QuestionState) => boolean) => Math.min(answers.filter(test).length, total);
   const answered = count(isAnswered);
   const done = entry?.done ?? null;

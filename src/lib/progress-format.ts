@@ -81,34 +81,34 @@ export function withLesson(progress: Progress, lesson: string, change: (entry: L
 
 /** Progress with one question's state replaced. */
 export function withQuestionState(progress: Progress, lesson: string, id: string, state: QuestionState): Progress {
-  const current = lessonOf(progress, lesson);
-  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers: { ...current.answers, [id]: state } } } };
+  return withAnswers(progress, lesson, { [id]: state });
 }
 
 /** The saved answers to the given questions of a lesson, e.g. to bring them back after Reset. */
 export function answersOf(progress: Progress, lesson: string, ids: string[]): Record<string, QuestionState> {
-  const answers = lessonOf(progress, lesson).answers;
-  return Object.fromEntries(ids.flatMap((id) => (answers[id] ? [[id, answers[id]] as const] : [])));
+  return pick(lessonOf(progress, lesson).answers, (id) => ids.includes(id));
 }
 
 /** Progress with the given answers put back into a lesson, as by Undo after Reset. */
 export function withAnswers(progress: Progress, lesson: string, answers: Record<string, QuestionState>): Progress {
-  const current = lessonOf(progress, lesson);
-  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers: { ...current.answers, ...answers } } } };
+  return withLesson(progress, lesson, (entry) => ({ ...entry, answers: { ...entry.answers, ...answers } }));
 }
 
 /** Progress with the given questions of a lesson forgotten, as after Reset. */
 export function withoutAnswers(progress: Progress, lesson: string, ids: string[]): Progress {
-  const current = lessonOf(progress, lesson);
-  const answers = Object.fromEntries(Object.entries(current.answers).filter(([id]) => !ids.includes(id)));
-  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, answers } } };
+  return withLesson(progress, lesson, (entry) => ({ ...entry, answers: pick(entry.answers, (id) => !ids.includes(id)) }));
 }
 
 /** Progress without the answers (and review cards) saved against an older wording of these questions of a lesson. */
 export function withoutStale(progress: Progress, lesson: string, questions: readonly LiveQuestion[]): Progress {
-  const entry = progress.lessons[lesson];
-  const stale = questions.filter((q) => entry?.answers[q.id] && entry.answers[q.id]!.sig !== q.sig).map((q) => q.id);
-  if (!entry || stale.length === 0) return progress;
-  const keep = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([id]) => !stale.includes(id)));
-  return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...entry, answers: keep(entry.answers), review: keep(entry.review) } } };
+  const answers = progress.lessons[lesson]?.answers ?? {};
+  const stale = questions.filter((q) => answers[q.id] && answers[q.id]!.sig !== q.sig).map((q) => q.id);
+  if (stale.length === 0) return progress;
+  const keep = (id: string) => !stale.includes(id);
+  return withLesson(progress, lesson, (entry) => ({ ...entry, answers: pick(entry.answers, keep), review: pick(entry.review, keep) }));
+}
+
+/** The entries of `map` whose id passes `keep`. */
+export function pick<T>(map: Record<string, T>, keep: (id: string) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(map).filter(([id]) => keep(id)));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PROGRESS_VERSION, type Progress } from './progress-format.ts';
+import { listOf } from './progress-merge.ts';
 import { parseJson, sanitizeProgress, upgrade } from './progress-parse.ts';
 
 /** The marker that tells a progress export apart from any other JSON file. */
@@ -37,19 +38,9 @@ export function parseImport(text: string): ImportResult {
     };
   }
   const progress = sanitizeProgress(upgraded.data);
-  const lessons = lessonsWithAnswers(progress);
+  const lessons = Object.keys(progress.lessons).filter((lesson) => Object.keys(progress.lessons[lesson]!.answers).length > 0);
   if (lessons.length === 0) return { ok: false, error: 'This progress file holds no answers, so there is nothing to import.' };
   return { ok: true, progress, lessons };
-}
-
-/** The lessons a file holds answers for, by path. */
-export function lessonsWithAnswers(progress: Progress): string[] {
-  return Object.keys(progress.lessons).filter((lesson) => Object.keys(progress.lessons[lesson]!.answers).length > 0);
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** What a file holds, first thing the learner reads before choosing how to load it. */

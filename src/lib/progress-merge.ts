@@ -78,6 +78,11 @@ export function tally(p: Progress): { answers: number; lessons: number; done: nu
   };
 }
 
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function describeTally(t: ReturnType<typeof tally>): string {
@@ -94,8 +99,7 @@ export function describeMerge(c: MergeCounts): string {
   ].filter(Boolean);
   const kept = c.kept > 0 ? ` ${count(c.kept, 'answer')} of yours, newer than the file’s, ${c.kept === 1 ? 'stays' : 'stay'}.` : '';
   if (parts.length === 0) return `Merge: the file has nothing newer than what is here, so nothing changes.${kept}`;
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Merge: ${list}.${kept} Nothing of yours is deleted.`;
+  return `Merge: ${listOf(parts)}.${kept} Nothing of yours is deleted.`;
 }
 
 /** What replacing would change, in words, before it does. */

@@ -9,9 +9,19 @@ import type { QuestionState } from './quiz-model.ts';
 /** A step that turns stored data of version n into version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
+/** A migration that changes each lesson (an object) of data whose lessons are an object; `rest` sets other fields. */
+const eachLesson =
+  (change: (lesson: Record<string, unknown>) => Record<string, unknown>, rest = {}): Migration =>
+  (data) => {
+    if (!isRecord(data['lessons'])) return { ...data, ...rest };
+    const lessons = Object.fromEntries(Object.entries(data['lessons']).map(([k, l]) => [k, isRecord(l) ? change(l) : l]));
+    return { ...data, ...rest, lessons };
+  };
+
 // Version 1 kept only the last Check (Try again erased the first) and did not know whether the answer was opened before
 // an attempt. Its last Check stands in for the first; an answer opened with nothing checked, marked or typed was opened first.
-const firstAttempts: Migration = (data) => {
+const firstAttempts = eachLesson((l) => {
+  if (!isRecord(l['answers'])) return l;
   const upgradeAnswer = (a: unknown) => {
     if (!isRecord(a)) return a;
     const tried = a['result'] !== null && a['result'] !== undefined;
@@ -19,33 +29,22 @@ const firstAttempts: Migration = (data) => {
     const chosen = Array.isArray(a['selected']) && a['selected'].length > 0;
     return { ...a, first: chosen ? (a['result'] ?? null) : null, peeked: a['revealed'] === true && untouched };
   };
-  const upgradeLesson = (l: unknown) => (isRecord(l) && isRecord(l['answers']) ? { ...l, answers: mapValues(l['answers'], upgradeAnswer) } : l);
-  return isRecord(data['lessons']) ? { ...data, lessons: mapValues(data['lessons'], upgradeLesson) } : data;
-};
+  return { ...l, answers: Object.fromEntries(Object.entries(l['answers']).map(([id, a]) => [id, upgradeAnswer(a)])) };
+});
 
 // Version 3 adds review cards, done marks and visits per lesson and the last position. Nothing older knew them, so each
 // starts empty: answers missed under version 2 have no card and count as due at once (reviewQueue).
-const courseFields: Migration = (data) => {
-  const upgradeLesson = (l: unknown) => (isRecord(l) ? { ...l, review: {}, done: null, visited: null } : l);
-  return { ...data, lessons: isRecord(data['lessons']) ? mapValues(data['lessons'], upgradeLesson) : data['lessons'], position: null };
-};
+const courseFields = eachLesson((l) => ({ ...l, review: {}, done: null, visited: null }), { position: null });
 
 // Version 3 kept a copy of each lesson's question list (id → signature) from the build. The course model knows it, so
 // version 4 keeps only what the learner did.
-const noManifest: Migration = (data) => {
-  const upgradeLesson = (l: unknown) => (isRecord(l) ? Object.fromEntries(Object.entries(l).filter(([k]) => k !== 'manifest')) : l);
-  return isRecord(data['lessons']) ? { ...data, lessons: mapValues(data['lessons'], upgradeLesson) } : data;
-};
+const noManifest = eachLesson(({ manifest: _manifest, ...l }) => l);
 
 /** Migrations keyed by the version they upgrade from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: firstAttempts, 2: courseFields, 3: noManifest };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function mapValues(o: Record<string, unknown>, f: (v: unknown) => unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
 const QUESTION_ID = /^[A-Za-z0-9_-]{1,100}$/;

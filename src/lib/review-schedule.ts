@@ -1,4 +1,4 @@
-import { lessonOf, withLesson, withQuestionState, type Progress, type ReviewCard } from './progress-format.ts';
+import { lessonOf, pick, withLesson, withQuestionState, type Progress, type ReviewCard } from './progress-format.ts';
 import type { LiveQuestion, QuestionState } from './quiz-model.ts';
 
 /**
@@ -72,8 +72,8 @@ export function withReviewResult(progress: Progress, lesson: string, id: string,
 
 /** Progress without a question its lesson no longer has: its card and its answer go, so it never comes back to review. */
 export function withoutQuestion(progress: Progress, lesson: string, id: string): Progress {
-  const drop = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([k]) => k !== id));
-  return withLesson(progress, lesson, (entry) => ({ ...entry, review: drop(entry.review), answers: drop(entry.answers) }));
+  const other = (k: string) => k !== id;
+  return withLesson(progress, lesson, (entry) => ({ ...entry, review: pick(entry.review, other), answers: pick(entry.answers, other) }));
 }
 
 /** A question in review: its lesson path, id and card. */

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import type { Question } from '../build/quiz-island.ts';
 import { LESSON_NUMBERS } from '../build/lesson-figures.ts';
-import type { MarkupQuestion, MarkupQuiz, Rendered } from '../build/quiz-source.ts';
+import type { MarkupQuestion, MarkupQuiz } from '../build/quiz-source.ts';
 import { AstroError } from 'astro/errors';
 import type { NumericSpec } from '../lib/numeric-answer.ts';
 import { fieldErrors } from './errors.ts';
 import { text } from './fields.ts';
 
-// A quiz as its author wrote it: <Quiz> attributes, and <Question>s in Markdown that src/build/quiz-markup.ts has
+// A quiz as its author wrote it: <Quiz> attributes, and <Question>s in Markdown that src/build/quiz-source.ts has
 // split into parts. Each rule's message says what to write; parseQuiz adds the file, the quiz and the question.
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -184,13 +184,7 @@ function toQuestion(q: ValidQuestion): Question {
   if (q.numeric) return { ...base, kind: 'numeric', ...q.numeric, explanation: q.explanation! };
   if (q.ordering) return { ...base, kind: 'ordering', items: q.ordering, explanation: q.explanation! };
   if (!q.choices) return { ...base, kind: 'open', modelAnswer: q.modelAnswer!, explanation: q.explanation };
-  return {
-    ...base,
-    kind: q.props.multiple ? 'multiple' : 'single',
-    choices: q.choices.map((c) => ({ label: c.label, correct: c.correct, why: c.why })),
-    explanation: q.explanation as Rendered,
-    modelAnswer: q.modelAnswer,
-  };
+  return { ...base, kind: q.props.multiple ? 'multiple' : 'single', choices: q.choices, explanation: q.explanation!, modelAnswer: q.modelAnswer };
 }
 
 /** A quiz or exercise: its attributes and at least one question, each with its own id. */

@@ -18,8 +18,7 @@ function paint(progress: Progress): void {
   for (const chapter of document.querySelectorAll<HTMLElement>('[data-progress-chapter]')) {
     const tallies: LessonTally[] = [];
     for (const li of chapter.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
-      const total = Number(li.dataset['total']);
-      const t = lessonTally(progress, li.dataset['progressLesson'] ?? '', Number.isInteger(total) && total >= 0 ? total : 0);
+      const t = lessonTally(progress, li.dataset['progressLesson'] ?? '', Number(li.dataset['total']));
       tallies.push(t);
       field(li, 'state', describeState(t.state));
       field(li, 'score', describeTally(t));

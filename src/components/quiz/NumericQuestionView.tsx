@@ -1,19 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { judgeNumber, withinTolerance, type NumericChoice } from '../../lib/numeric-answer';
-import { isLocked, recordCheck, type LiveNumericQuestion, type QuestionState } from '../../lib/quiz-model';
-import { CheckedQuestion } from './CheckedQuestion';
-import type { QuestionText } from './text';
-
-interface Props {
-  q: LiveNumericQuestion;
-  state: QuestionState;
-  title: string;
-  text: QuestionText;
-  onChange: (next: QuestionState) => void;
-}
+import { isLocked, recordCheck, type LiveNumericQuestion } from '../../lib/quiz-model';
+import { CheckedQuestion, focusSoon as focus } from './CheckedQuestion';
+import type { ViewProps } from './QuestionCard';
 
 /** A question answered with a number: type it, Check (within the tolerance, in the unit), Try again, or open the answer. */
-export function NumericQuestionView(props: Props) {
+export function NumericQuestionView(props: ViewProps<LiveNumericQuestion>) {
   const { q, state, onChange } = props;
   const feedback = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -24,8 +16,6 @@ export function NumericQuestionView(props: Props) {
   const [said, setSaid] = useState('');
   const locked = isLocked(state);
   const typed = state.text.trim();
-  // After the DOM update, so what is read out is the new text.
-  const focus = (el: { current: HTMLElement | null }) => requestAnimationFrame(() => el.current?.focus());
   const settle = (text: string, value: number) => {
     setError('');
     setChoice(undefined);
@@ -45,7 +35,6 @@ export function NumericQuestionView(props: Props) {
     <CheckedQuestion
       {...props}
       onCheck={() => check()}
-      onAgain={() => focus(input)}
       verdict={state.result === 'right' ? `${typed} is right.` : `${typed} is not the answer.`}
       feedbackRef={feedback}
       answer={

@@ -1,19 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isRightOrder, moveItem, movedMessage, orderFeedback } from '../../lib/ordering';
-import { isLocked, recordCheck, type LiveOrderingQuestion, type QuestionState } from '../../lib/quiz-model';
-import { CheckedQuestion } from './CheckedQuestion';
-import type { QuestionText } from './text';
-
-interface Props {
-  q: LiveOrderingQuestion;
-  state: QuestionState;
-  title: string;
-  text: QuestionText;
-  onChange: (next: QuestionState) => void;
-}
+import { isLocked, recordCheck, type LiveOrderingQuestion } from '../../lib/quiz-model';
+import { CheckedQuestion, focusSoon } from './CheckedQuestion';
+import type { ViewProps } from './QuestionCard';
 
 /** Items to put in order with a Move up and a Move down button each (keyboard, touch and screen reader alike), then Check. */
-export function OrderingQuestionView(props: Props) {
+export function OrderingQuestionView(props: ViewProps<LiveOrderingQuestion>) {
   const { q, state, text, onChange } = props;
   const order = state.order ?? q.start;
   const locked = isLocked(state);
@@ -38,13 +30,12 @@ export function OrderingQuestionView(props: Props) {
   const check = () => {
     setSaid('');
     onChange(recordCheck({ ...state, order }, isRightOrder(order)));
-    requestAnimationFrame(() => feedback.current?.focus());
+    focusSoon(feedback);
   };
   return (
     <CheckedQuestion
       {...props}
       onCheck={check}
-      onAgain={() => (focus.current = `${itemId(order[0]!)}-down`)}
       verdict={state.result === 'right' ? 'that is the order.' : orderFeedback(order)}
       feedbackRef={feedback}
       answer={

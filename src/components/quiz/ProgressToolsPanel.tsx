@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeFile, exportProgress, parseImport } from '../../lib/progress-import';
 import { describeMerge, describeReplace, mergeProgress, replaceProgress } from '../../lib/progress-merge';
 import type { Progress } from '../../lib/progress-format';
 import type { ProgressStore } from '../../lib/progress-store';
-import { ImportConfirm, type ImportChoice } from './ImportConfirm';
 
 /** A file read and checked, waiting for the learner to choose how to load it. */
 interface Pending {
@@ -25,6 +24,10 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => Promise<P
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const inputId = `${idPrefix}-import`;
+  const confirmId = `${idPrefix}-confirm`;
+  // The confirmation says, before anything changes, what Merge and Replace would each do; focus lands on Merge.
+  const merge = useRef<HTMLButtonElement>(null);
+  useEffect(() => merge.current?.focus(), [pending]);
 
   const save = async () => {
     const blob = new Blob([exportProgress((await store()).read(), new Date())], { type: 'application/json' });
@@ -58,7 +61,8 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => Promise<P
     });
   };
 
-  const finish = async (choice: ImportChoice) => {
+  /** Loads the file merged with what is here, in place of it, or not at all (null). */
+  const finish = async (choice: 'merge' | 'replace' | null) => {
     if (!pending) return;
     const opened = await store();
     // Computed again from what is stored now: another tab may have saved since the file was read.
@@ -84,13 +88,22 @@ export function ProgressToolsPanel({ store, idPrefix }: { store: () => Promise<P
         </label>
       </div>
       {pending && (
-        <ImportConfirm
-          id={`${idPrefix}-confirm`}
-          summary={pending.summary}
-          merge={pending.merge}
-          replace={pending.replace}
-          onAnswer={(choice) => void finish(choice)}
-        />
+        <div class="quiz-confirm" role="group" aria-labelledby={confirmId}>
+          <p id={confirmId}>{pending.summary} How should it be loaded?</p>
+          <p id={`${confirmId}-merge`}>{pending.merge}</p>
+          <p id={`${confirmId}-replace`}>{pending.replace}</p>
+          <div class="quiz-actions">
+            <button type="button" class="btn" ref={merge} aria-describedby={`${confirmId}-merge`} onClick={() => void finish('merge')}>
+              Merge with my progress
+            </button>
+            <button type="button" class="btn" aria-describedby={`${confirmId}-replace`} onClick={() => void finish('replace')}>
+              Replace my progress
+            </button>
+            <button type="button" class="btn" onClick={() => void finish(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
       <p role="status">{message && !message.error ? message.text : ''}</p>
       <p role="alert" class="quiz-error">

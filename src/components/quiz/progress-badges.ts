@@ -14,8 +14,7 @@ export function startProgressBadges(): void {
   let first = true;
   const paint = (progress: Progress) => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-progress]')) {
-      const total = Number(el.dataset['lessonTotal']);
-      const text = badgeText(lessonTally(progress, el.dataset['lessonProgress'] ?? '', Number.isInteger(total) && total >= 0 ? total : 0));
+      const text = badgeText(lessonTally(progress, el.dataset['lessonProgress'] ?? '', Number(el.dataset['lessonTotal'])));
       el.textContent = text;
       el.hidden = text === '';
     }

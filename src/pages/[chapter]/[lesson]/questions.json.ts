@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { lessonQuestions } from '../../../build/lesson-questions';
 import type { PlacedLesson } from '../../../build/course';
+import { liveQuestion, questionSlots } from '../../../build/quiz-island';
 import { getCourse } from '../../../data/course';
+import { LESSON_QUESTIONS_VERSION, type LessonQuestions } from '../../../schemas/lesson-questions';
 
 /** Every lesson's questions.json, beside its page: the review page reads it (src/schemas/lesson-questions.ts). */
 export const getStaticPaths = (async () => {
@@ -10,4 +11,16 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The lesson's questions from the course model, as JSON. */
-export const GET: APIRoute<{ lesson: PlacedLesson }> = ({ props }) => Response.json(lessonQuestions(props.lesson));
+export const GET: APIRoute<{ lesson: PlacedLesson }> = ({ props: { lesson } }) =>
+  Response.json({
+    version: LESSON_QUESTIONS_VERSION,
+    lesson: lesson.path,
+    number: lesson.number,
+    title: lesson.title,
+    quizzes: lesson.quizzes.map((quiz) => ({
+      id: quiz.id,
+      label: quiz.label,
+      numberLabel: quiz.numberLabel,
+      questions: quiz.questions.map((q, n) => ({ question: liveQuestion(q), slots: questionSlots(q, n) })),
+    })),
+  } satisfies LessonQuestions);
