@@ -85,7 +85,7 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
     <figure class="calc-chart">
       <figcaption>
         Monthly cost against daily requests
-        <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
+        <span class="widget-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
       </figcaption>
       <div class={`calc-chart-box needs-js${current ? '' : ' is-paused'}`} data-status={status}>
         <div class="calc-chart-plot">
@@ -113,7 +113,7 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
       </div>
       <details class="calc-chart-table">
         <summary>The chart’s figures as a table</summary>
-        {!current && <p class="calc-stale">Not current: these are the figures for the last valid numbers.</p>}
+        {!current && <p class="widget-warn">Not current: these are the figures for the last valid numbers.</p>}
         <div class="table-scroll">
           <table>
             <caption>
