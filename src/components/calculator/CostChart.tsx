@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartMarkers, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
+import { volumesText } from '../../lib/cost-report';
 import { formatCount } from '../../lib/format';
 import type { ChartColours } from './chart-render';
-import Figure from './Figure';
+import CurveTable from './CurveTable';
 
 interface Props {
   /** The curve of the figures on screen: while a field is invalid, the last valid one. */
@@ -115,38 +116,9 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
         <summary>The chart’s figures as a table</summary>
         {!current && <p class="widget-warn">Not current: these are the figures for the last valid numbers.</p>}
         <div class="table-scroll">
-          <table>
-            <caption>
-              Monthly cost by daily requests (the fine-tuned column includes the training cost spread over {formatCount(paybackDays)} days)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Requests a day</th>
-                <th scope="col">GPT-4o, long prompt</th>
-                <th scope="col">Fine-tuned GPT-4o-mini</th>
-              </tr>
-            </thead>
-            <tbody>
-              {curve.points.map((p) => (
-                <tr key={p.requests}>
-                  <th scope="row">{formatCount(p.requests)}</th>
-                  <td>
-                    <Figure m={p.large} />
-                  </td>
-                  <td>
-                    <Figure m={p.fineTuned} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CurveTable curve={curve} paybackDays={paybackDays} title="Monthly cost by daily requests" />
         </div>
-        <p>
-          Current volume: {formatCount(curve.current)} requests a day.{' '}
-          {curve.breakEven === null
-            ? 'There is no break-even volume: the lines never cross.'
-            : `Break-even volume: ${formatCount(curve.breakEven)} requests a day${curve.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`}
-        </p>
+        <p>{volumesText(curve)}</p>
       </details>
     </figure>
   );
