@@ -61,7 +61,7 @@ export default function CostCalculator() {
       <div class="needs-js">
         <div class="calc-presets" role="group" aria-label="Scenarios">
           {COST_PRESETS.map((p) => (
-            <button type="button" class="btn" key={p.id} onClick={() => setRaw(rawFromValues(p.values))}>
+            <button type="button" class="btn" key={p.label} onClick={() => setRaw(rawFromValues(p.values))}>
               {p.label}
             </button>
           ))}

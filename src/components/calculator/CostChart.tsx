@@ -28,7 +28,6 @@ function readColours(host: HTMLElement): ChartColours {
     grid: read('--border'),
     large: read('--accent'),
     fineTuned: read('--ok'),
-    marker: read('--text'),
     font: getComputedStyle(host).fontFamily,
   };
   probe.remove();

@@ -33,10 +33,8 @@ export default function LoraCalculator() {
   const last = useRef(LESSON_STATE);
 
   // While an input is invalid the last valid figures stay, marked as not current, so nothing jumps or shows NaN.
-  const shown = useMemo(
-    () => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current),
-    [state],
-  );
+  // evaluateLora gives a setup and its result together, or neither.
+  const shown = useMemo(() => (state.result ? (last.current = state as typeof LESSON_STATE) : last.current), [state]);
   const invalid = invalidNames(state);
 
   const onText = (key: LoraFieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
