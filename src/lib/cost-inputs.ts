@@ -58,8 +58,7 @@ export function valuesFromScenario(s: CostScenario): CalculatorValues {
 
 /** The scenario the cost model needs, from the calculator's numbers (labels and month length from the lesson). */
 export function scenarioFromValues(v: CalculatorValues): CostScenario {
-  const { large, fineTuned, training } = LESSON_SCENARIO;
-  const s = { ...LESSON_SCENARIO, large: { ...large }, fineTuned: { ...fineTuned }, training: { ...training } };
+  const s = structuredClone(LESSON_SCENARIO);
   for (const k of FIELD_KEYS) {
     const [group, key] = FIELDS[k].at;
     if (key === undefined) (s as unknown as Record<string, number>)[group] = v[k];
@@ -71,11 +70,8 @@ export function scenarioFromValues(v: CalculatorValues): CostScenario {
 /** The lesson's scenario as calculator numbers: what the page shows first and what Reset returns to. */
 export const DEFAULT_VALUES: CalculatorValues = valuesFromScenario(LESSON_SCENARIO);
 
-/** The outcome of reading one field. */
-export type FieldResult = TextResult;
-
 /** Reads what a learner typed (or a link carried) into a field; every rejection comes with a message naming the problem. */
-export function parseField(key: FieldKey, raw: string): FieldResult {
+export function parseField(key: FieldKey, raw: string): TextResult {
   const spec = FIELDS[key];
   const read = readNumberText(raw, spec.kind);
   if (!read.ok) return read;

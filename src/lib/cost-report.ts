@@ -1,4 +1,5 @@
 import type { CostAnalysis } from './cost';
+import type { CostCurve } from './cost-chart';
 import { formatCount, formatMoney } from './format';
 
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -54,4 +55,11 @@ export function listOfNames(names: readonly string[]): string {
 /** Why the figures on screen are not current, naming the fields to fix. */
 export function staleReason(fields: readonly string[]): string {
   return `These are the figures for the last valid numbers: fix ${listOfNames(fields)} to update them.`;
+}
+
+/** The current and the break-even daily volumes in words, beside the chart's table. */
+export function volumesText(c: CostCurve): string {
+  const now = `Current volume: ${formatCount(c.current)} requests a day.`;
+  if (c.breakEven === null) return `${now} There is no break-even volume: the lines never cross.`;
+  return `${now} Break-even volume: ${formatCount(c.breakEven)} requests a day${c.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`;
 }

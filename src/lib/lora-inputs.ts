@@ -34,13 +34,7 @@ export type LoraRaw = Record<LoraFieldKey, string> & { projections: Projection[]
 
 /** The form's contents for a setup. */
 export function rawFromSetup(s: LoraSetup): LoraRaw {
-  return {
-    hiddenSize: String(s.hiddenSize),
-    layers: String(s.layers),
-    rank: String(s.rank),
-    baseBillions: String(s.baseBillions),
-    projections: [...s.projections],
-  };
+  return { ...(Object.fromEntries(FIELD_KEYS.map((k) => [k, String(s[k])])) as Record<LoraFieldKey, string>), projections: [...s.projections] };
 }
 
 /** Reads one typed field; `hiddenSize`, when known, is the rank's upper limit. Every rejection says what is wrong. */

@@ -7,8 +7,8 @@ import { errorMap, type Messages } from './errors.ts';
 const plain = new Intl.NumberFormat('en-US');
 const tooLarge = (max: number) => `That is more than this calculator handles: use ${plain.format(max)} or less.`;
 
-// Both kinds are a number from min to max that `fits`; the messages speak to the learner, not to an author.
-const bounded = (min: number, max: number, fits: (v: number) => boolean, messages: Messages) =>
+/** A number from min to max that `fits`, with a message for each rule; the messages speak to the learner, not to an author. */
+export const bounded = (min: number, max: number, fits: (v: number) => boolean, messages: Messages) =>
   z.number({ error: errorMap({ too_big: tooLarge(max), ...messages }) }).check(z.gte(min), z.lte(max), z.refine(fits));
 
 /** A whole number of things (requests, tokens, examples, days) between min and max, with a message for each rule. */

@@ -21,9 +21,9 @@ export default function CalculatorFields({ groups, raw, errors, onChange }: Prop
             const error = errors[key];
             const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
             return (
-              <div class="calc-field" key={key}>
+              <div class="widget-field" key={key}>
                 <label for={id}>
-                  {label} <span class="calc-unit">({unit})</span>
+                  {label} <span class="widget-unit">({unit})</span>
                 </label>
                 <input
                   id={id}
@@ -38,12 +38,12 @@ export default function CalculatorFields({ groups, raw, errors, onChange }: Prop
                   onInput={(e) => onChange(key, e.currentTarget.value)}
                 />
                 {hint && (
-                  <p class="calc-hint" id={`${id}-hint`}>
+                  <p class="widget-hint" id={`${id}-hint`}>
                     {hint}
                   </p>
                 )}
                 {error && (
-                  <p class="calc-error" id={`${id}-error`}>
+                  <p class="widget-error" id={`${id}-error`}>
                     {error}
                   </p>
                 )}

@@ -27,7 +27,7 @@ export default function CalculatorResults({ shown: { analysis: a, values: v, cur
   return (
     <div class={`calc-results${current ? '' : ' is-stale'}`}>
       {!current && (
-        <p class="calc-stale">
+        <p class="widget-warn">
           <strong>Not current.</strong> {staleReason(invalid)}
         </p>
       )}
@@ -61,7 +61,7 @@ export default function CalculatorResults({ shown: { analysis: a, values: v, cur
           <dt>One-time training cost</dt>
           <dd>
             {formatMoney(a.trainingCost)}{' '}
-            <span class="calc-unit">
+            <span class="widget-unit">
               ({formatCount(v.trainingExamples)} examples × {formatCount(v.tokensPerExample)} tokens × {formatCount(v.epochs)} epochs at{' '}
               {formatPrice(v.trainingPrice)} per 1M tokens)
             </span>

@@ -9,7 +9,7 @@ export default function CalculatorSummary({ shown: { analysis: a, current }, inv
     ['Break-even', breakEvenVolumeShort(a)],
   ];
   return (
-    <div class={`calc-key${current ? '' : ' is-stale'}`}>
+    <div class={`widget-key calc-key${current ? '' : ' is-stale'}`}>
       <p class="calc-key-head">{current ? 'At these numbers, fine-tuning' : `Not current: fix ${listOfNames(invalid)}`}</p>
       <dl>
         {items.map(([term, value]) => (

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
+import '../widget/widget.css';
 import './calculator.css';
 import { LESSON_SCENARIO as lesson } from '../../lib/cost';
 import { costCurve } from '../../lib/cost-chart';
@@ -60,7 +61,7 @@ export default function CostCalculator() {
       <div class="needs-js">
         <div class="calc-presets" role="group" aria-label="Scenarios">
           {COST_PRESETS.map((p) => (
-            <button type="button" class="btn" key={p.id} onClick={() => setRaw(rawFromValues(p.values))}>
+            <button type="button" class="btn" key={p.label} onClick={() => setRaw(rawFromValues(p.values))}>
               {p.label}
             </button>
           ))}
@@ -69,7 +70,7 @@ export default function CostCalculator() {
           </button>
         </div>
         {rejected.length > 0 && (
-          <p class="calc-link-note" role="status">
+          <p class="widget-link-note" role="status">
             The link held values this calculator cannot use, so it shows the lesson’s defaults for: {rejected.map((k) => LABELS[k]).join(', ')}.
           </p>
         )}
@@ -92,7 +93,7 @@ export default function CostCalculator() {
           <a href="https://openai.com/api/pricing/">OpenAI’s pricing page</a>.
         </p>
       </div>
-      <h4 class="calc-heading">Results</h4>
+      <h4 class="widget-heading">Results</h4>
       <CalculatorResults shown={shown} invalid={invalid} />
       <CostChart curve={curve} paybackDays={shown.values.paybackDays} current={shown.current} />
       <div class="sr-only calc-live" aria-live="polite" aria-atomic="true">

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartMarkers, SERIES_LABELS, type CostCurve } from '../../lib/cost-chart';
+import { volumesText } from '../../lib/cost-report';
 import { formatCount } from '../../lib/format';
 import type { ChartColours } from './chart-render';
-import Figure from './Figure';
+import CurveTable from './CurveTable';
 
 interface Props {
   /** The curve of the figures on screen: while a field is invalid, the last valid one. */
@@ -27,7 +28,6 @@ function readColours(host: HTMLElement): ChartColours {
     grid: read('--border'),
     large: read('--accent'),
     fineTuned: read('--ok'),
-    marker: read('--text'),
     font: getComputedStyle(host).fontFamily,
   };
   probe.remove();
@@ -85,7 +85,7 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
     <figure class="calc-chart">
       <figcaption>
         Monthly cost against daily requests
-        <span class="calc-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
+        <span class="widget-unit"> (the fine-tuned line includes the training cost spread over {formatCount(paybackDays)} days)</span>
       </figcaption>
       <div class={`calc-chart-box needs-js${current ? '' : ' is-paused'}`} data-status={status}>
         <div class="calc-chart-plot">
@@ -113,40 +113,11 @@ export default function CostChart({ curve, paybackDays, current }: Props) {
       </div>
       <details class="calc-chart-table">
         <summary>The chart’s figures as a table</summary>
-        {!current && <p class="calc-stale">Not current: these are the figures for the last valid numbers.</p>}
+        {!current && <p class="widget-warn">Not current: these are the figures for the last valid numbers.</p>}
         <div class="table-scroll">
-          <table>
-            <caption>
-              Monthly cost by daily requests (the fine-tuned column includes the training cost spread over {formatCount(paybackDays)} days)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Requests a day</th>
-                <th scope="col">GPT-4o, long prompt</th>
-                <th scope="col">Fine-tuned GPT-4o-mini</th>
-              </tr>
-            </thead>
-            <tbody>
-              {curve.points.map((p) => (
-                <tr key={p.requests}>
-                  <th scope="row">{formatCount(p.requests)}</th>
-                  <td>
-                    <Figure m={p.large} />
-                  </td>
-                  <td>
-                    <Figure m={p.fineTuned} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CurveTable curve={curve} paybackDays={paybackDays} title="Monthly cost by daily requests" />
         </div>
-        <p>
-          Current volume: {formatCount(curve.current)} requests a day.{' '}
-          {curve.breakEven === null
-            ? 'There is no break-even volume: the lines never cross.'
-            : `Break-even volume: ${formatCount(curve.breakEven)} requests a day${curve.breakEvenOnChart ? '' : ' (beyond the right edge of the chart)'}.`}
-        </p>
+        <p>{volumesText(curve)}</p>
       </details>
     </figure>
   );

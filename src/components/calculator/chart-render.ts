@@ -23,7 +23,6 @@ export interface ChartColours {
   grid: string;
   large: string;
   fineTuned: string;
-  marker: string;
   /** The page's font family, for the axes and the tooltip. */
   font: string;
 }
@@ -59,7 +58,7 @@ const markerPlugin: Plugin<'line', MarkerOptions> = {
 
 function config(curve: CostCurve, c: ChartColours) {
   const series = curveSeries(curve);
-  // The page's font at sizes a phone can read: chart.js would use Helvetica at 12 px for ticks and tooltips alike.
+  // The page's font at sizes a phone can read, for ticks and tooltips alike: chart.js would use Helvetica at 12 px.
   Chart.defaults.font.family = c.font;
   Chart.defaults.font.size = 14;
   const ticks = (format: (v: number) => string) => ({
@@ -67,6 +66,14 @@ function config(curve: CostCurve, c: ChartColours) {
     font: { size: 13 },
     maxTicksLimit: 6,
     callback: (v: string | number) => format(Number(v)),
+  });
+  const line = (label: string, data: { x: number; y: number }[], colour: string) => ({
+    label,
+    data,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 3,
+    pointRadius: 3,
   });
   const axis = (title: string) => ({
     type: 'linear' as const,
@@ -79,17 +86,8 @@ function config(curve: CostCurve, c: ChartColours) {
     type: 'line' as const,
     data: {
       datasets: [
-        { label: SERIES_LABELS.large, data: series.large, borderColor: c.large, backgroundColor: c.large, borderWidth: 3, pointRadius: 3 },
-        {
-          label: SERIES_LABELS.fineTuned,
-          data: series.fineTuned,
-          borderColor: c.fineTuned,
-          backgroundColor: c.fineTuned,
-          borderWidth: 3,
-          borderDash: [8, 5],
-          pointRadius: 3,
-          pointStyle: 'rectRot' as const,
-        },
+        line(SERIES_LABELS.large, series.large, c.large),
+        { ...line(SERIES_LABELS.fineTuned, series.fineTuned, c.fineTuned), borderDash: [8, 5], pointStyle: 'rectRot' as const },
       ],
     },
     options: {
@@ -108,15 +106,13 @@ function config(curve: CostCurve, c: ChartColours) {
       },
       plugins: {
         tooltip: {
-          titleFont: { size: 14 },
-          bodyFont: { size: 14 },
           callbacks: {
             title: (items: { parsed: { x: number | null } }[]) => `${formatCount(items[0]?.parsed.x ?? 0)} requests a day`,
             label: (item: { datasetIndex: number; parsed: { y: number | null } }) =>
               `${item.datasetIndex === 0 ? SERIES_SHORT.large : SERIES_SHORT.fineTuned}: ${formatUSD(item.parsed.y ?? 0)} a month`,
           },
         },
-        costMarkers: { markers: chartMarkers(curve), colour: c.marker },
+        costMarkers: { markers: chartMarkers(curve), colour: c.text },
       },
     },
     plugins: [markerPlugin],

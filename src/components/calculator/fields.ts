@@ -1,17 +1,10 @@
 import type { FieldKey } from '../../lib/cost-inputs';
-
-/** How one field is labelled in the form. */
-export interface FieldLabel {
-  key: FieldKey;
-  label: string;
-  unit: string;
-  hint?: string;
-}
+import type { FieldLabel } from '../widget/fields';
 
 /** A fieldset of the form: its legend and its fields. */
 export interface FieldGroup {
   legend: string;
-  fields: readonly FieldLabel[];
+  fields: readonly FieldLabel<FieldKey>[];
 }
 
 /** The form's fields in groups, each group a fieldset with a legend; the first is always open, the others folded. */

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
+import '../widget/widget.css';
 import './lora.css';
 import { LESSON_SETUP, loraSummary, type Projection } from '../../lib/lora';
 import {
@@ -32,10 +33,8 @@ export default function LoraCalculator() {
   const last = useRef(LESSON_STATE);
 
   // While an input is invalid the last valid figures stay, marked as not current, so nothing jumps or shows NaN.
-  const shown = useMemo(
-    () => (state.setup && state.result ? (last.current = { ...state, setup: state.setup, result: state.result }) : last.current),
-    [state],
-  );
+  // evaluateLora gives a setup and its result together, or neither.
+  const shown = useMemo(() => (state.result ? (last.current = state as typeof LESSON_STATE) : last.current), [state]);
   const invalid = invalidNames(state);
 
   const onText = (key: LoraFieldKey, text: string) => setRaw((r) => ({ ...r, [key]: text }));
@@ -48,7 +47,7 @@ export default function LoraCalculator() {
       <p class="widget-nojs">These are the lesson’s example figures. Turn on JavaScript to try your own model and rank.</p>
       <div class="needs-js">
         {rejected.length > 0 && (
-          <p class="lora-link-note" role="status">
+          <p class="widget-link-note" role="status">
             The link held values this widget cannot use, so it shows the lesson’s values for: {rejected.map((k) => INPUT_NAMES[k]).join(', ')}.
           </p>
         )}
@@ -59,7 +58,7 @@ export default function LoraCalculator() {
           </button>
         </form>
       </div>
-      <h4 class="lora-heading">Results</h4>
+      <h4 class="widget-heading">Results</h4>
       <LoraResults setup={shown.setup} result={shown.result} current={state.result !== null} invalid={invalid} />
       <div class="sr-only lora-live" aria-live="polite" aria-atomic="true">
         {announcement}

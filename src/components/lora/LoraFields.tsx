@@ -12,7 +12,7 @@ interface Props {
 
 function Message({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
-    <p class="lora-error" id={id}>
+    <p class="widget-error" id={id}>
       {error}
     </p>
   ) : null;
@@ -24,9 +24,9 @@ export default function LoraFields({ raw, errors, onText, onTick }: Props) {
     const id = `lora-${key}`;
     const error = errors[key];
     return (
-      <div class="lora-field" key={key}>
+      <div class="widget-field" key={key}>
         <label for={id}>
-          {label} <span class="lora-unit">({unit})</span>
+          {label} <span class="widget-unit">({unit})</span>
         </label>
         <input
           id={id}
@@ -40,7 +40,7 @@ export default function LoraFields({ raw, errors, onText, onTick }: Props) {
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           onInput={(e) => onText(key, e.currentTarget.value)}
         />
-        <p class="lora-hint" id={`${id}-hint`}>
+        <p class="widget-hint" id={`${id}-hint`}>
           {hint}
         </p>
         <Message id={`${id}-error`} error={error} />
@@ -59,7 +59,7 @@ export default function LoraFields({ raw, errors, onText, onTick }: Props) {
             {PROJECTION_LABELS[p]}
           </label>
         ))}
-        <p class="lora-hint" id="lora-m-hint">
+        <p class="widget-hint" id="lora-m-hint">
           Each is hidden size × hidden size. The LoRA paper adapts query and value.
         </p>
         <Message id="lora-m-error" error={error} />

@@ -20,8 +20,8 @@ export default function LoraResults({ setup, result: r, current, invalid }: Prop
   ];
   return (
     <div class={`lora-results${current ? '' : ' is-stale'}`}>
-      {!current && <p class="lora-stale">Not current. These are the figures for the last valid inputs: fix {invalid.join(', ')} to update them.</p>}
-      <dl class="lora-key">
+      {!current && <p class="widget-warn">Not current. These are the figures for the last valid inputs: fix {invalid.join(', ')} to update them.</p>}
+      <dl class="widget-key lora-key">
         {items.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>
@@ -34,7 +34,7 @@ export default function LoraResults({ setup, result: r, current, invalid }: Prop
         Each adapted matrix trains {formatParams(r.perMatrix)} parameters beside its {formatParams(r.fullMatrix)} frozen ones. At 16-bit each
         parameter takes 2 bytes; 1 MB is 1,000,000 bytes.
       </p>
-      {r.trainable > r.baseParams && <p class="lora-warn">That is more than the whole base model: check its size.</p>}
+      {r.trainable > r.baseParams && <p class="widget-warn">That is more than the whole base model: check its size.</p>}
     </div>
   );
 }

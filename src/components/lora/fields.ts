@@ -1,13 +1,9 @@
 import type { LoraFieldKey, LoraInputKey } from '../../lib/lora-inputs';
 import type { Projection } from '../../lib/lora';
+import type { FieldLabel } from '../widget/fields';
 
-/** How one typed field is labelled in the form. */
-export interface LoraFieldLabel {
-  key: LoraFieldKey;
-  label: string;
-  unit: string;
-  hint: string;
-}
+/** How one typed field is labelled in the form: each has a hint. */
+export type LoraFieldLabel = FieldLabel<LoraFieldKey> & { hint: string };
 
 /** The typed fields in the form's order; the projections' checkboxes sit between the layers and the rank. */
 export const MODEL_FIELDS: readonly LoraFieldLabel[] = [
@@ -24,11 +20,8 @@ export const ADAPTER_FIELDS: readonly LoraFieldLabel[] = [
 /** The checkboxes' labels: each projection's name and its matrix. */
 export const PROJECTION_LABELS: Record<Projection, string> = { q: 'Query (W_q)', k: 'Key (W_k)', v: 'Value (W_v)', o: 'Output (W_o)' };
 
-/** An input's name in messages that list what to fix. */
-export const INPUT_NAMES: Record<LoraInputKey, string> = {
-  hiddenSize: 'Hidden size',
-  layers: 'Layers',
+/** An input's name in messages that list what to fix: a field's label, or the checkboxes' name. */
+export const INPUT_NAMES = {
+  ...Object.fromEntries([...MODEL_FIELDS, ...ADAPTER_FIELDS].map((f) => [f.key, f.label])),
   projections: 'Matrices adapted',
-  rank: 'Rank',
-  baseBillions: 'Base model size',
-};
+} as Record<LoraInputKey, string>;
