@@ -1,4 +1,5 @@
 import { formatBytes } from './bytes.ts';
+import type { CourseIndex } from '../schemas/course-index.ts';
 // Pure rules behind "download this course": the index of course files the build writes, which files a download
 // fetches, what is already stored, and the words and sizes the download control and the header show.
 
@@ -7,38 +8,6 @@ export const COURSE_INDEX = 'offline-index.json';
 
 /** Where the worker keeps the chapters a learner asked for, in its course cache, so a download resumes and survives an update. */
 export const DOWNLOAD_RECORD = '__offline-download.json';
-
-/** The files a learner downloads, beyond the shell the worker precaches, keyed by path relative to sw.js. */
-export interface CourseIndex {
-  /** A hash of the whole index: the worker's build carries it, so a new deploy is a new worker. */
-  revision: string;
-  /** Every course file: [content revision, bytes a host sends for it]. Pages are keyed by their folder ("a/b/", "" for home). */
-  files: Record<string, [string, number]>;
-  /** Files every download includes: the home page and the search index. */
-  common: string[];
-  /** Chapters in course order, each with its pages and what they need (their search fragments). */
-  chapters: { id: string; title: string; files: string[] }[];
-  /** What a page needs offline besides itself: its search fragment, cached with a page as it is read. */
-  extras: Record<string, string[]>;
-}
-
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
-/** The index if `value` is a well-formed one; undefined for anything else (a corrupt, truncated or foreign file). */
-export function parseCourseIndex(value: unknown): CourseIndex | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Partial<CourseIndex>;
-  if (typeof v.revision !== 'string' || typeof v.files !== 'object' || v.files === null || !isStrings(v.common)) return undefined;
-  const fileOk = (f: unknown) => Array.isArray(f) && typeof f[0] === 'string' && Number.isFinite(f[1]) && (f[1] as number) >= 0;
-  if (!Object.values(v.files).every(fileOk)) return undefined;
-  const listed = (paths: string[]) => paths.every((p) => Object.hasOwn(v.files!, p));
-  if (!Array.isArray(v.chapters) || !listed(v.common)) return undefined;
-  const chapterOk = (c: CourseIndex['chapters'][number]) =>
-    typeof c?.id === 'string' && typeof c.title === 'string' && isStrings(c.files) && listed(c.files);
-  if (!v.chapters.every(chapterOk)) return undefined;
-  if (typeof v.extras !== 'object' || v.extras === null || !Object.values(v.extras).every((e) => isStrings(e) && listed(e))) return undefined;
-  return v as CourseIndex;
-}
 
 /** The files a download of `chapters` (ids) fetches: the common files first, then each chapter's, once each. */
 export function selectedFiles(index: CourseIndex, chapters: readonly string[]): string[] {

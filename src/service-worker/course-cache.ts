@@ -2,7 +2,8 @@
 // per build (its name carries the course index's revision), so a page never mixes two builds: a new worker copies what
 // did not change from the old cache, fetches what changed, and the old cache goes when it takes over.
 import { worker } from './scope';
-import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey, parseCourseIndex, type CourseIndex } from '../lib/offline-download';
+import { COURSE_INDEX, DOWNLOAD_RECORD, courseKey } from '../lib/offline-download';
+import { parseCourseIndex, type CourseIndex } from '../schemas/course-index';
 
 /** This build's course index revision, written in by the build (src/integrations/service-worker.ts). */
 export const REVISION = '__COURSE_REVISION__';

@@ -5,7 +5,8 @@
 import { copyResponse } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst } from 'workbox-strategies';
-import { COURSE_INDEX, courseKey, missingFiles, parseCourseIndex, selectedFiles, type CourseIndex } from '../lib/offline-download';
+import { COURSE_INDEX, courseKey, missingFiles, selectedFiles } from '../lib/offline-download';
+import { parseCourseIndex, type CourseIndex } from '../schemas/course-index';
 import type { NetworkReport } from '../lib/offline';
 import { cacheName, courseIndex, downloadRecord, isOurs, readJson, saveDownloadRecord, scope, storedFiles, urlOf } from './course-cache';
 import type { WaitEvent } from './scope';

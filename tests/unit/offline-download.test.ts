@@ -7,11 +7,10 @@ import {
   downloadLabel,
   missingFiles,
   offlineNoResultsNote,
-  parseCourseIndex,
   selectedFiles,
   shouldResume,
-  type CourseIndex,
 } from '../../src/lib/offline-download';
+import { parseCourseIndex, type CourseIndex } from '../../src/schemas/course-index';
 
 const INDEX: CourseIndex = {
   revision: 'r1',
@@ -38,6 +37,8 @@ describe('the course index', () => {
     expect(parseCourseIndex({ ...INDEX, files: { '': ['h', -1] } })).toBeUndefined();
     expect(parseCourseIndex({ ...INDEX, common: ['missing.html'] })).toBeUndefined();
     expect(parseCourseIndex({ ...INDEX, chapters: [{ id: 'a', title: 'A', files: ['nope/'] }] })).toBeUndefined();
+    expect(parseCourseIndex({ ...INDEX, extras: { 'a/one/': ['nope.pf_fragment'] } })).toBeUndefined();
+    expect(parseCourseIndex({ ...INDEX, files: { ...INDEX.files, '': ['h', 'big'] } })).toBeUndefined();
   });
 
   it('a chapter download takes the common files and that chapter, once each', () => {

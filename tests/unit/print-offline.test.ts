@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeCourseIndex } from '../../src/integrations/course-index';
-import type { CourseIndex } from '../../src/lib/offline-download';
+import type { CourseIndex } from '../../src/schemas/course-index';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));
