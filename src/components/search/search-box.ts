@@ -12,44 +12,27 @@ interface PagefindModule {
 
 const MAX_LESSONS = 6;
 
-function excerptNode(excerpt: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = 'result-excerpt';
-  for (const part of excerptParts(excerpt)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      span.append(mark);
-    } else span.append(part.text);
-  }
-  return span;
+// An element with its class and children: results are built from elements and text nodes, never from HTML.
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
 }
 
 function link(href: string, title: string, className: string, excerpt?: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  const label = document.createElement('span');
-  label.className = className;
-  label.textContent = title;
-  a.append(label);
-  if (excerpt) a.append(excerptNode(excerpt));
+  const a = Object.assign(el('a', '', el('span', className, title)), { href });
+  if (excerpt) a.append(el('span', 'result-excerpt', ...excerptParts(excerpt).map((part) => (part.mark ? el('mark', '', part.text) : part.text))));
   return a;
 }
 
 function renderHits(list: HTMLElement, hits: LessonHit[]): void {
   list.replaceChildren(
     ...hits.map((hit) => {
-      const item = document.createElement('li');
-      item.className = 'result-page';
-      item.append(link(hit.url, hit.lesson, 'result-lesson', hit.sections.length === 0 ? hit.excerpt : undefined));
+      const item = el('li', 'result-page', link(hit.url, hit.lesson, 'result-lesson', hit.sections.length === 0 ? hit.excerpt : undefined));
       if (hit.sections.length > 0) {
-        const sections = document.createElement('ul');
+        const sections = el('ul', '', ...hit.sections.map((s) => el('li', '', link(s.url, s.title, 'result-section', s.excerpt))));
         sections.setAttribute('aria-label', `Sections of ${hit.lesson}`);
-        for (const s of hit.sections) {
-          const li = document.createElement('li');
-          li.append(link(s.url, s.title, 'result-section', s.excerpt));
-          sections.append(li);
-        }
         item.append(sections);
       }
       return item;
@@ -59,14 +42,12 @@ function renderHits(list: HTMLElement, hits: LessonHit[]): void {
 
 // The results panel and its announcements exist only once the search runs: every page's HTML is the lighter for it.
 function resultsPanel(root: HTMLElement, input: HTMLInputElement) {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
   const status = el('p', 'sr-only');
   status.setAttribute('aria-live', 'polite');
-  const panel = Object.assign(el('div', 'search-panel'), { id: 'site-search-panel', hidden: true });
   const summary = el('p', 'search-summary');
   const list = el('ol', 'search-results');
   list.setAttribute('aria-label', 'Search results');
-  panel.append(summary, list);
+  const panel = Object.assign(el('div', 'search-panel', summary, list), { id: 'site-search-panel', hidden: true });
   root.append(status, panel);
   // Its styles come with this code rather than in every page's inline stylesheet.
   const sheet = new CSSStyleSheet();
