@@ -51,25 +51,24 @@ function edgesOf(chart: FlowGraph): Edge[] {
   );
 }
 
-function findCycle(start: string, next: Map<string, Edge[]>): { edge: Edge; loop: string[] } | undefined {
+// Depth first from the start: every node reached, and the first answer that leads back onto the path taken (a cycle).
+function explore(start: string, next: Map<string, Edge[]>) {
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
-  const visit = (id: string): { edge: Edge; loop: string[] } | undefined => {
+  let cycle: { edge: Edge; loop: string[] } | undefined;
+  const visit = (id: string) => {
     state.set(id, 'open');
     stack.push(id);
     for (const edge of next.get(id) ?? []) {
       const seen = state.get(edge.to);
-      if (seen === 'open') return { edge, loop: [...stack.slice(stack.indexOf(edge.to)), edge.to] };
-      if (seen === undefined) {
-        const found = visit(edge.to);
-        if (found) return found;
-      }
+      if (seen === 'open') cycle ??= { edge, loop: [...stack.slice(stack.indexOf(edge.to)), edge.to] };
+      else if (seen === undefined) visit(edge.to);
     }
     stack.pop();
     state.set(id, 'done');
-    return undefined;
   };
-  return visit(start);
+  visit(start);
+  return { reached: new Set(state.keys()), cycle };
 }
 
 /**
@@ -99,15 +98,7 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   const next = new Map<string, Edge[]>();
   for (const e of edges.filter((e) => ids.has(e.to))) next.set(e.from, [...(next.get(e.from) ?? []), e]);
 
-  const reached = new Set([chart.start]);
-  const queue = [chart.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const e of next.get(id) ?? []) {
-      if (reached.has(e.to)) continue;
-      reached.add(e.to);
-      queue.push(e.to);
-    }
-  }
+  const { reached, cycle } = explore(chart.start, next);
   for (const [kind, list] of [
     ['question', chart.questions],
     ['outcome', chart.outcomes],
@@ -119,7 +110,6 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
     });
   }
 
-  const cycle = findCycle(chart.start, next);
   if (cycle) {
     problems.push({
       node: cycle.edge.from,
