@@ -80,7 +80,6 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
   const close = () => {
     panel.hidden = true;
   };
-  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
 
   const run = async () => {
     const query = input.value.trim();
@@ -125,31 +124,21 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
   void load().catch(() => (pagefind = undefined));
   if (input.value.trim() !== '') void run();
 
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && !panel.hidden) {
-      e.preventDefault();
-      links()[0]?.focus();
-    } else if (e.key === 'Enter') {
-      const first = links()[0];
-      if (first && !panel.hidden) first.click();
-    } else if (e.key === 'Escape' && !panel.hidden) {
-      e.preventDefault();
-      dismissed = true;
-      close();
-    }
-  });
   input.addEventListener('focus', () => {
     if (!dismissed && input.value.trim() !== '' && summary.textContent) panel.hidden = false;
   });
-  panel.addEventListener('keydown', (e) => {
-    const all = links();
+  // The arrows go from the box through the results and back; Enter in the box opens the first; Escape closes them.
+  root.addEventListener('keydown', (e) => {
+    if (panel.hidden) return;
+    const all = [...panel.querySelectorAll('a')];
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'ArrowDown' || (e.key === 'ArrowUp' && at >= 0)) {
       e.preventDefault();
       const next = at + (e.key === 'ArrowDown' ? 1 : -1);
       if (next < 0) input.focus();
       else all[Math.min(next, all.length - 1)]?.focus();
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Enter' && e.target === input) all[0]?.click();
+    else if (e.key === 'Escape') {
       e.preventDefault();
       dismissed = true;
       close();
