@@ -16,33 +16,24 @@ interface Edge {
 
 const describe = (kind: 'question' | 'outcome', id: string) => `${kind} "${id}"`;
 
+// The positions of the keys an earlier key already has.
+const repeats = (keys: string[]) => keys.flatMap((key, i) => (keys.indexOf(key) < i ? [i] : []));
+
 function duplicates(chart: FlowGraph): GraphProblem[] {
-  const problems: GraphProblem[] = [];
-  const seen = new Set<string>();
-  const nodes = [
-    ...chart.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
-    ...chart.outcomes.map((o, i) => ({ id: o.id, path: ['outcomes', i, 'id'] })),
-  ];
-  for (const { id, path } of nodes) {
-    if (seen.has(id)) {
-      problems.push({ node: id, path, message: `the id "${id}" is used by two nodes: give each question and outcome its own id` });
-    }
-    seen.add(id);
-  }
-  chart.questions.forEach((q, qi) => {
-    const answers = new Set<string>();
-    q.answers.forEach((a, ai) => {
-      if (answers.has(a.id)) {
-        problems.push({
-          node: q.id,
-          path: ['questions', qi, 'answers', ai, 'id'],
-          message: `${describe('question', q.id)} has two answers with the id "${a.id}": the URL could not tell them apart`,
-        });
-      }
-      answers.add(a.id);
-    });
-  });
-  return problems;
+  const ids = [...chart.questions.map((q) => q.id), ...chart.outcomes.map((o) => o.id)];
+  const nodes = repeats(ids).map((i) => ({
+    node: ids[i]!,
+    path: i < chart.questions.length ? ['questions', i, 'id'] : ['outcomes', i - chart.questions.length, 'id'],
+    message: `the id "${ids[i]}" is used by two nodes: give each question and outcome its own id`,
+  }));
+  const answers = chart.questions.flatMap((q, qi) =>
+    repeats(q.answers.map((a) => a.id)).map((ai) => ({
+      node: q.id,
+      path: ['questions', qi, 'answers', ai, 'id'],
+      message: `${describe('question', q.id)} has two answers with the id "${q.answers[ai]?.id}": the URL could not tell them apart`,
+    })),
+  );
+  return [...nodes, ...answers];
 }
 
 function edgesOf(chart: FlowGraph): Edge[] {
