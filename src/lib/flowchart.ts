@@ -149,12 +149,6 @@ export function pathKeys(answers: readonly string[]): string[] {
   return answers.reduce<string[]>((keys, _, i) => [...keys, encodeAnswers(answers.slice(0, i + 1))], ['']);
 }
 
-/** A heading of the lesson an outcome links to, as Astro lists them. */
-export interface SectionHeading {
-  slug: string;
-  text: string;
-}
-
 /**
  * Resolves outcome links for the page that shows the flowchart. On the lesson's own page a link is a bare
  * "#section", so following it keeps the answers in the query string; elsewhere it is the lesson path plus "#section".
@@ -163,7 +157,7 @@ export interface SectionHeading {
 export function resolveFlowchart(
   id: string,
   data: FlowchartData,
-  target: { lessonHref: string; onSamePage: boolean; headings: readonly SectionHeading[] },
+  target: { lessonHref: string; onSamePage: boolean; headings: readonly { slug: string; text: string }[] },
 ): Flowchart {
   const titles = new Map(target.headings.map((h) => [h.slug, h.text]));
   return {
