@@ -39,23 +39,14 @@ export function tokenClassCss(palettes: TokenPalettes): string {
  * the style stays as Shiki wrote it.
  */
 export function tokenClasses(style: string, palettes: TokenPalettes, defaults: { light: string; dark: string }): string | undefined {
-  const decls = new Map(
-    style
-      .split(';')
-      .filter((d) => d.trim() !== '')
-      .map((d) => {
-        const at = d.indexOf(':');
-        return [
-          d.slice(0, at).trim(),
-          d
-            .slice(at + 1)
-            .trim()
-            .toUpperCase(),
-        ] as const;
-      }),
-  );
-  const light = decls.get('--shiki-light');
-  const dark = decls.get('--shiki-dark');
+  const decls = new Map<string, string>();
+  for (const d of style.split(';')) {
+    const at = d.indexOf(':');
+    if (d.trim() !== '') decls.set(d.slice(0, at).trim(), d.slice(at + 1).trim());
+  }
+  // Upper-cased, as the palettes are: a colour matches whatever its case.
+  const light = decls.get('--shiki-light')?.toUpperCase();
+  const dark = decls.get('--shiki-dark')?.toUpperCase();
   if (decls.size !== 2 || !light || !dark) return undefined;
   if (light === defaults.light.toUpperCase() && dark === defaults.dark.toUpperCase()) return '';
   const l = palettes.light.indexOf(light);

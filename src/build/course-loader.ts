@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
@@ -40,16 +40,9 @@ export function quizzesLoader(): Loader {
         const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
         const lessons = [];
         for (const f of files) {
-          const file = relative(root, join(dir, f)).split('\\').join('/');
+          const id = f.replaceAll('\\', '/').replace(/\.mdx$/, '');
           const mdx = await readFile(join(dir, f), 'utf8');
-          const data = await compileLesson(mdx, file, async (md) => (await renderMarkdown(md)).html);
-          lessons.push({
-            id: f
-              .split('\\')
-              .join('/')
-              .replace(/\.mdx$/, ''),
-            data,
-          });
+          lessons.push({ id, data: await compileLesson(mdx, `${LESSONS}${id}.mdx`, async (md) => (await renderMarkdown(md)).html) });
         }
         store.clear();
         for (const { id, data } of lessons) store.set({ id, data: { ...data } });

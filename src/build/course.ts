@@ -1,18 +1,16 @@
+import type { z } from 'astro/zod';
 import { lessonPath } from '../lib/paths.ts';
 import type { CompiledQuiz } from './course-loader.ts';
+import type { chapterSchema, LessonData } from '../schemas/lesson.ts';
 
-/** The fields of a chapter that the course outline needs. */
-export interface ChapterInput {
-  id: string;
-  number: number;
-  title: string;
-}
+/** A chapter as content/chapters.json gives it, after validation. */
+export type ChapterInput = z.infer<typeof chapterSchema>;
 
 /** The fields of a lesson entry that the course outline needs. */
 export interface LessonInput {
   id: string;
   filePath: string;
-  data: { title: string; chapter: number; lesson: number; slug: string; summary: string };
+  data: Pick<LessonData, 'title' | 'chapter' | 'lesson' | 'slug' | 'summary'>;
   /** The lesson's quizzes, compiled from its MDX (src/build/course-loader.ts). */
   quizzes?: CompiledQuiz[];
 }
@@ -119,12 +117,7 @@ export function buildCourse(chapters: ChapterInput[], lessons: LessonInput[]): C
     next: links[i + 1],
   }));
   return {
-    chapters: orderedChapters.map((c) => ({
-      ...c,
-      lessons: placed
-        .filter((l) => l.chapter.id === c.id)
-        .map(({ id, number, title, summary, path, questions }) => ({ id, number, title, summary, path, questions })),
-    })),
+    chapters: orderedChapters.map((c) => ({ ...c, lessons: links.filter((_, i) => ordered[i]?.data.chapter === c.number) })),
     lessons: placed,
   };
 }

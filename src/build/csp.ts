@@ -52,11 +52,6 @@ export function parsePolicy(text: string): Policy {
   return policy;
 }
 
-/** Writes a policy back as one header value. */
-export function serialisePolicy(policy: Policy): string {
-  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
 /**
  * Merges the per-page policies of a site into one that allows what any page allows (the union of each
  * directive's sources, e.g. every page's script hashes), for a host header that applies to every URL.
@@ -71,7 +66,7 @@ export function mergePolicies(policies: string[], extra: readonly string[] = [])
       merged.set(name, list);
     }
   }
-  return serialisePolicy(merged);
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /**

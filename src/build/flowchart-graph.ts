@@ -16,33 +16,24 @@ interface Edge {
 
 const describe = (kind: 'question' | 'outcome', id: string) => `${kind} "${id}"`;
 
+// The positions of the keys an earlier key already has.
+const repeats = (keys: string[]) => keys.flatMap((key, i) => (keys.indexOf(key) < i ? [i] : []));
+
 function duplicates(chart: FlowGraph): GraphProblem[] {
-  const problems: GraphProblem[] = [];
-  const seen = new Set<string>();
-  const nodes = [
-    ...chart.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
-    ...chart.outcomes.map((o, i) => ({ id: o.id, path: ['outcomes', i, 'id'] })),
-  ];
-  for (const { id, path } of nodes) {
-    if (seen.has(id)) {
-      problems.push({ node: id, path, message: `the id "${id}" is used by two nodes: give each question and outcome its own id` });
-    }
-    seen.add(id);
-  }
-  chart.questions.forEach((q, qi) => {
-    const answers = new Set<string>();
-    q.answers.forEach((a, ai) => {
-      if (answers.has(a.id)) {
-        problems.push({
-          node: q.id,
-          path: ['questions', qi, 'answers', ai, 'id'],
-          message: `${describe('question', q.id)} has two answers with the id "${a.id}": the URL could not tell them apart`,
-        });
-      }
-      answers.add(a.id);
-    });
-  });
-  return problems;
+  const ids = [...chart.questions.map((q) => q.id), ...chart.outcomes.map((o) => o.id)];
+  const nodes = repeats(ids).map((i) => ({
+    node: ids[i]!,
+    path: i < chart.questions.length ? ['questions', i, 'id'] : ['outcomes', i - chart.questions.length, 'id'],
+    message: `the id "${ids[i]}" is used by two nodes: give each question and outcome its own id`,
+  }));
+  const answers = chart.questions.flatMap((q, qi) =>
+    repeats(q.answers.map((a) => a.id)).map((ai) => ({
+      node: q.id,
+      path: ['questions', qi, 'answers', ai, 'id'],
+      message: `${describe('question', q.id)} has two answers with the id "${q.answers[ai]?.id}": the URL could not tell them apart`,
+    })),
+  );
+  return [...nodes, ...answers];
 }
 
 function edgesOf(chart: FlowGraph): Edge[] {
@@ -51,25 +42,24 @@ function edgesOf(chart: FlowGraph): Edge[] {
   );
 }
 
-function findCycle(start: string, next: Map<string, Edge[]>): { edge: Edge; loop: string[] } | undefined {
+// Depth first from the start: every node reached, and the first answer that leads back onto the path taken (a cycle).
+function explore(start: string, next: Map<string, Edge[]>) {
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
-  const visit = (id: string): { edge: Edge; loop: string[] } | undefined => {
+  let cycle: { edge: Edge; loop: string[] } | undefined;
+  const visit = (id: string) => {
     state.set(id, 'open');
     stack.push(id);
     for (const edge of next.get(id) ?? []) {
       const seen = state.get(edge.to);
-      if (seen === 'open') return { edge, loop: [...stack.slice(stack.indexOf(edge.to)), edge.to] };
-      if (seen === undefined) {
-        const found = visit(edge.to);
-        if (found) return found;
-      }
+      if (seen === 'open') cycle ??= { edge, loop: [...stack.slice(stack.indexOf(edge.to)), edge.to] };
+      else if (seen === undefined) visit(edge.to);
     }
     stack.pop();
     state.set(id, 'done');
-    return undefined;
   };
-  return visit(start);
+  visit(start);
+  return { reached: new Set(state.keys()), cycle };
 }
 
 /**
@@ -99,15 +89,7 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
   const next = new Map<string, Edge[]>();
   for (const e of edges.filter((e) => ids.has(e.to))) next.set(e.from, [...(next.get(e.from) ?? []), e]);
 
-  const reached = new Set([chart.start]);
-  const queue = [chart.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const e of next.get(id) ?? []) {
-      if (reached.has(e.to)) continue;
-      reached.add(e.to);
-      queue.push(e.to);
-    }
-  }
+  const { reached, cycle } = explore(chart.start, next);
   for (const [kind, list] of [
     ['question', chart.questions],
     ['outcome', chart.outcomes],
@@ -119,7 +101,6 @@ export function findGraphProblems(chart: FlowGraph): GraphProblem[] {
     });
   }
 
-  const cycle = findCycle(chart.start, next);
   if (cycle) {
     problems.push({
       node: cycle.edge.from,

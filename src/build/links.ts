@@ -63,11 +63,7 @@ function checkRef(page: PageLinks, ref: string, byUrl: Map<string, PageLinks>, f
 
 /** Formats broken links as one readable report, grouped by the content file (or page) they come from. */
 export function formatBrokenLinks(broken: BrokenLink[]): string {
-  const groups = new Map<string, BrokenLink[]>();
-  for (const b of broken) {
-    const key = b.source ?? `page ${b.page}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
-  }
+  const groups = Map.groupBy(broken, (b) => b.source ?? `page ${b.page}`);
   const lines = [`${broken.length} broken link(s) in the built site:`];
   for (const [where, items] of groups) {
     lines.push(`  ${where}${items[0]?.source ? ` (page ${items[0].page})` : ''}:`);

@@ -66,12 +66,7 @@ export const SITE_URL_MISSING =
 export function siteUrl(raw: string | undefined): string | undefined {
   const value = raw?.trim() ?? '';
   if (value === '') return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    // Reported below with what was given.
-  }
+  const url = URL.parse(value);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
     throw new Error(`SITE_URL must be the site's public http(s) address, such as https://course.example.org, not ${JSON.stringify(raw)}`);
   }

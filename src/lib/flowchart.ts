@@ -22,40 +22,31 @@ export interface FlowOutcome {
   section: string;
 }
 
-/** A flowchart as an author writes it in content/flowcharts/. */
-export interface FlowchartData {
-  title: string;
-  lesson?: string | undefined;
-  param?: string | undefined;
-  start: string;
-  questions: FlowQuestion[];
-  outcomes: FlowOutcome[];
-}
-
-/** An outcome with its link resolved for the page that shows it. */
-export interface ResolvedOutcome {
-  id: string;
-  title: string;
-  reason: string;
-  href: string;
-  sectionTitle: string;
-}
-
-/** A flowchart ready to render: its id, URL parameter and outcome links resolved. */
-export interface Flowchart {
-  id: string;
-  title: string;
-  param: string;
-  start: string;
-  questions: FlowQuestion[];
-  outcomes: ResolvedOutcome[];
-}
-
 /** The graph shape the walk needs; both the authored and the resolved flowchart have it. */
 export interface FlowGraph<O extends { id: string } = FlowOutcome> {
   start: string;
   questions: FlowQuestion[];
   outcomes: O[];
+}
+
+/** A flowchart as an author writes it in content/flowcharts/. */
+export interface FlowchartData extends FlowGraph {
+  title: string;
+  lesson?: string | undefined;
+  param?: string | undefined;
+}
+
+/** An outcome with its link resolved for the page that shows it. */
+export interface ResolvedOutcome extends Omit<FlowOutcome, 'section'> {
+  href: string;
+  sectionTitle: string;
+}
+
+/** A flowchart ready to render: its id, URL parameter and outcome links resolved. */
+export interface Flowchart extends FlowGraph<ResolvedOutcome> {
+  id: string;
+  title: string;
+  param: string;
 }
 
 /** Where a walk stands: a question to answer, or the outcome it reached. */
@@ -158,12 +149,6 @@ export function pathKeys(answers: readonly string[]): string[] {
   return answers.reduce<string[]>((keys, _, i) => [...keys, encodeAnswers(answers.slice(0, i + 1))], ['']);
 }
 
-/** A heading of the lesson an outcome links to, as Astro lists them. */
-export interface SectionHeading {
-  slug: string;
-  text: string;
-}
-
 /**
  * Resolves outcome links for the page that shows the flowchart. On the lesson's own page a link is a bare
  * "#section", so following it keeps the answers in the query string; elsewhere it is the lesson path plus "#section".
@@ -172,7 +157,7 @@ export interface SectionHeading {
 export function resolveFlowchart(
   id: string,
   data: FlowchartData,
-  target: { lessonHref: string; onSamePage: boolean; headings: readonly SectionHeading[] },
+  target: { lessonHref: string; onSamePage: boolean; headings: readonly { slug: string; text: string }[] },
 ): Flowchart {
   const titles = new Map(target.headings.map((h) => [h.slug, h.text]));
   return {
@@ -181,12 +166,10 @@ export function resolveFlowchart(
     param: data.param ?? id,
     start: data.start,
     questions: data.questions,
-    outcomes: data.outcomes.map((o) => ({
-      id: o.id,
-      title: o.title,
-      reason: o.reason,
-      href: target.onSamePage ? `#${o.section}` : `${target.lessonHref}#${o.section}`,
-      sectionTitle: titles.get(o.section) ?? o.section,
+    outcomes: data.outcomes.map(({ section, ...o }) => ({
+      ...o,
+      href: target.onSamePage ? `#${section}` : `${target.lessonHref}#${section}`,
+      sectionTitle: titles.get(section) ?? section,
     })),
   };
 }

@@ -53,6 +53,7 @@ export default function FlowchartNavigator({ chart, treeId }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const target = useRef<HTMLHeadingElement>(null);
   const at = walk(chart, answers);
+  const { current } = at;
   const ids = `fc-${chart.id}`;
 
   const show = (next: string[], opts: { focus: boolean; announce: boolean }) => {
@@ -119,29 +120,23 @@ export default function FlowchartNavigator({ chart, treeId }: Props) {
         </div>
       )}
       <div class="fc-card" key={encodeAnswers(at.answers)}>
-        {at.current.kind === 'question' ? (
-          <>
-            <p class="fc-step">Question {at.steps.length + 1}</p>
-            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>
-              {at.current.question.text}
-            </h4>
-            <div class="fc-answers" role="group" aria-labelledby={`${ids}-current`}>
-              {at.current.question.answers.map((a) => (
-                <button type="button" class="btn" key={a.id} onClick={() => go(choose(chart, answers, a.id))}>
-                  {a.label}
-                </button>
-              ))}
-            </div>
-          </>
+        <p class="fc-step">{current.kind === 'question' ? `Question ${at.steps.length + 1}` : 'Recommendation'}</p>
+        <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>
+          {current.kind === 'question' ? current.question.text : current.outcome.title}
+        </h4>
+        {current.kind === 'question' ? (
+          <div class="fc-answers" role="group" aria-labelledby={`${ids}-current`}>
+            {current.question.answers.map((a) => (
+              <button type="button" class="btn" key={a.id} onClick={() => go(choose(chart, answers, a.id))}>
+                {a.label}
+              </button>
+            ))}
+          </div>
         ) : (
           <>
-            <p class="fc-step">Recommendation</p>
-            <h4 id={`${ids}-current`} tabIndex={-1} ref={target}>
-              {at.current.outcome.title}
-            </h4>
-            <p>{at.current.outcome.reason}</p>
+            <p>{current.outcome.reason}</p>
             <p>
-              <a href={at.current.outcome.href}>Read more: {at.current.outcome.sectionTitle}</a>
+              <a href={current.outcome.href}>Read more: {current.outcome.sectionTitle}</a>
             </p>
           </>
         )}

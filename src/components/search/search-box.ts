@@ -12,44 +12,27 @@ interface PagefindModule {
 
 const MAX_LESSONS = 6;
 
-function excerptNode(excerpt: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = 'result-excerpt';
-  for (const part of excerptParts(excerpt)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      span.append(mark);
-    } else span.append(part.text);
-  }
-  return span;
+// An element with its class and children: results are built from elements and text nodes, never from HTML.
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
 }
 
 function link(href: string, title: string, className: string, excerpt?: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  const label = document.createElement('span');
-  label.className = className;
-  label.textContent = title;
-  a.append(label);
-  if (excerpt) a.append(excerptNode(excerpt));
+  const a = Object.assign(el('a', '', el('span', className, title)), { href });
+  if (excerpt) a.append(el('span', 'result-excerpt', ...excerptParts(excerpt).map((part) => (part.mark ? el('mark', '', part.text) : part.text))));
   return a;
 }
 
 function renderHits(list: HTMLElement, hits: LessonHit[]): void {
   list.replaceChildren(
     ...hits.map((hit) => {
-      const item = document.createElement('li');
-      item.className = 'result-page';
-      item.append(link(hit.url, hit.lesson, 'result-lesson', hit.sections.length === 0 ? hit.excerpt : undefined));
+      const item = el('li', 'result-page', link(hit.url, hit.lesson, 'result-lesson', hit.sections.length === 0 ? hit.excerpt : undefined));
       if (hit.sections.length > 0) {
-        const sections = document.createElement('ul');
+        const sections = el('ul', '', ...hit.sections.map((s) => el('li', '', link(s.url, s.title, 'result-section', s.excerpt))));
         sections.setAttribute('aria-label', `Sections of ${hit.lesson}`);
-        for (const s of hit.sections) {
-          const li = document.createElement('li');
-          li.append(link(s.url, s.title, 'result-section', s.excerpt));
-          sections.append(li);
-        }
         item.append(sections);
       }
       return item;
@@ -59,14 +42,12 @@ function renderHits(list: HTMLElement, hits: LessonHit[]): void {
 
 // The results panel and its announcements exist only once the search runs: every page's HTML is the lighter for it.
 function resultsPanel(root: HTMLElement, input: HTMLInputElement) {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
   const status = el('p', 'sr-only');
   status.setAttribute('aria-live', 'polite');
-  const panel = Object.assign(el('div', 'search-panel'), { id: 'site-search-panel', hidden: true });
   const summary = el('p', 'search-summary');
   const list = el('ol', 'search-results');
   list.setAttribute('aria-label', 'Search results');
-  panel.append(summary, list);
+  const panel = Object.assign(el('div', 'search-panel', summary, list), { id: 'site-search-panel', hidden: true });
   root.append(status, panel);
   // Its styles come with this code rather than in every page's inline stylesheet.
   const sheet = new CSSStyleSheet();
@@ -99,7 +80,6 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
   const close = () => {
     panel.hidden = true;
   };
-  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
 
   const run = async () => {
     const query = input.value.trim();
@@ -144,31 +124,21 @@ export function startSearchBox(root: HTMLElement, input: HTMLInputElement): void
   void load().catch(() => (pagefind = undefined));
   if (input.value.trim() !== '') void run();
 
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && !panel.hidden) {
-      e.preventDefault();
-      links()[0]?.focus();
-    } else if (e.key === 'Enter') {
-      const first = links()[0];
-      if (first && !panel.hidden) first.click();
-    } else if (e.key === 'Escape' && !panel.hidden) {
-      e.preventDefault();
-      dismissed = true;
-      close();
-    }
-  });
   input.addEventListener('focus', () => {
     if (!dismissed && input.value.trim() !== '' && summary.textContent) panel.hidden = false;
   });
-  panel.addEventListener('keydown', (e) => {
-    const all = links();
+  // The arrows go from the box through the results and back; Enter in the box opens the first; Escape closes them.
+  root.addEventListener('keydown', (e) => {
+    if (panel.hidden) return;
+    const all = [...panel.querySelectorAll('a')];
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'ArrowDown' || (e.key === 'ArrowUp' && at >= 0)) {
       e.preventDefault();
       const next = at + (e.key === 'ArrowDown' ? 1 : -1);
       if (next < 0) input.focus();
       else all[Math.min(next, all.length - 1)]?.focus();
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Enter' && e.target === input) all[0]?.click();
+    else if (e.key === 'Escape') {
       e.preventDefault();
       dismissed = true;
       close();
