@@ -30,36 +30,35 @@ async function revisionOf(body: ArrayBuffer): Promise<string> {
   return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const common: WorkboxPlugin[] = [
-  {
-    cacheKeyWillBeUsed: async ({ request }) => {
-      const key = keyOf(request);
-      return key === undefined ? request : urlOf(key);
-    },
-    fetchDidSucceed: async ({ response }) => (saw(false), response),
-    fetchDidFail: async () => saw(true),
-    cacheWillUpdate: async ({ request, response }) => {
-      const key = keyOf(request);
-      const file = key === undefined ? undefined : (await courseIndex())?.files[key];
-      if (!file || !response.ok) return null;
-      if ((await revisionOf(await response.clone().arrayBuffer())) !== file[0]) return null;
-      // A redirected response cannot answer a navigation later: stored as a plain copy.
-      return response.redirected ? copyResponse(response) : response;
-    },
+// Every course file: keyed by its path, stored only as this build's revision, the network's answer noted.
+const thisBuild: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const key = keyOf(request);
+    return key === undefined ? request : urlOf(key);
   },
-];
+  fetchDidSucceed: async ({ response }) => (saw(false), response),
+  fetchDidFail: async () => saw(true),
+  cacheWillUpdate: async ({ request, response }) => {
+    const key = keyOf(request);
+    const file = key === undefined ? undefined : (await courseIndex())?.files[key];
+    if (!file || !response.ok) return null;
+    if ((await revisionOf(await response.clone().arrayBuffer())) !== file[0]) return null;
+    // A redirected response cannot answer a navigation later: stored as a plain copy.
+    return response.redirected ? copyResponse(response) : response;
+  },
+};
 
 /** Stores course files on request (a download, an update, a page's search fragment): cache first, else the network. */
-export const storing = new CacheFirst({ cacheName: cacheName(), plugins: common, fetchOptions: { cache: 'no-cache' } });
+const storing = new CacheFirst({ cacheName: cacheName(), plugins: [thisBuild], fetchOptions: { cache: 'no-cache' } });
 
 /**
  * Answers the pages' requests for course files. A search fragment or a page's data is stored only with its page (or by
  * a download), so offline search finds only the lessons stored; a page stored brings them along.
  */
-export const reading = new CacheFirst({
+const reading = new CacheFirst({
   cacheName: cacheName(),
   plugins: [
-    ...common,
+    thisBuild,
     {
       cacheWillUpdate: async ({ request, response }) => {
         const index = await courseIndex();
